@@ -1,0 +1,61 @@
+package com.agentacademy.people;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.agentacademy.security.SignedInPerson;
+import com.agentacademy.web.CsvTable;
+
+/** HR uploads a CSV of new hires; the page shows every row's problem, or the accounts created. */
+@Controller
+@RequestMapping("/people/import")
+@PreAuthorize("hasAnyRole('ADMIN', 'HR')")
+class NewHireImportController {
+
+    private final NewHireImport newHires;
+
+    NewHireImportController(NewHireImport newHires) {
+        this.newHires = newHires;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("columns", NewHireImport.COLUMNS);
+        return "people/import";
+    }
+
+    @PostMapping
+    String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal SignedInPerson actor,
+            Model model, RedirectAttributes redirect) throws IOException {
+        model.addAttribute("columns", NewHireImport.COLUMNS);
+        model.addAttribute("fileName", file.getOriginalFilename());
+        try {
+            CsvTable table = CsvTable.read(file.getBytes(), NewHireImport.COLUMNS, NewHireImport.MAX_ROWS);
+            var outcome = newHires.run(table, actor.hasRole(Role.ADMIN.name()));
+            if (outcome.succeeded()) {
+                redirect.addFlashAttribute("created", outcome.created().stream()
+                        .map(handover -> Map.of("name", handover.person().getDisplayName(),
+                                "username", handover.person().getUsername(),
+                                "password", handover.temporaryPassword()))
+                        .toList());
+                return "redirect:/people/import";
+            }
+            model.addAttribute("errors", outcome.errors());
+        }
+        catch (CsvTable.Unreadable unreadable) {
+            model.addAttribute("unreadable", unreadable);
+        }
+        return "people/import";
+    }
+}

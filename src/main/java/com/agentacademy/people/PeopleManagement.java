@@ -1,0 +1,133 @@
+package com.agentacademy.people;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import com.agentacademy.security.SignedInSessions;
+
+/**
+ * The changes administrators and HR make to people. Changes that take rights away (deactivation,
+ * new roles, a reset password) end the person's open sessions on every instance.
+ */
+@Service
+class PeopleManagement {
+
+    /** A change that the rules refuse; the key names the message shown. */
+    static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Refused(String messageKey) {
+            super(messageKey);
+        }
+    }
+
+    /** No person has the id asked for. */
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    static final class NotFound extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A person just created or given a new password, with the temporary password to hand over. */
+    record Handover(Person person, String temporaryPassword) {
+    }
+
+    private final PersonRepository persons;
+    private final PasswordEncoder passwordEncoder;
+    private final SignedInSessions sessions;
+    private final Clock clock;
+
+    PeopleManagement(PersonRepository persons, PasswordEncoder passwordEncoder, SignedInSessions sessions, Clock clock) {
+        this.persons = persons;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Handover create(PersonForm form, boolean actorIsAdmin) {
+        checkUnique(form.getUsername(), form.getEmployeeNumber());
+        Set<Role> roles = allowedRoles(form.getRoles(), Set.of(), actorIsAdmin);
+        String temporary = TemporaryPasswords.next();
+        Person person = persons.save(new Person(form.getUsername(), form.getEmployeeNumber(), form.getDisplayName(),
+                form.getEmail(), roles, form.getTeamId(), passwordEncoder.encode(temporary), true, clock));
+        return new Handover(person, temporary);
+    }
+
+    @Transactional
+    void update(long personId, PersonForm form, boolean actorIsAdmin) {
+        Person person = find(personId);
+        Set<Role> roles = allowedRoles(form.getRoles(), person.getRoles(), actorIsAdmin);
+        boolean rolesChanged = !roles.equals(person.getRoles());
+        if (rolesChanged && person.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            refuseIfLastAdministrator(person);
+        }
+        person.updateDetails(form.getDisplayName(), form.getEmail(), form.getTeamId());
+        person.changeRoles(roles);
+        if (rolesChanged) {
+            sessions.endAllOf(person.getUsername());
+        }
+    }
+
+    @Transactional
+    void deactivate(long personId, long actorId) {
+        Person person = find(personId);
+        if (person.getId() == actorId) {
+            throw new Refused("people.refused.self");
+        }
+        if (person.hasRole(Role.ADMIN)) {
+            refuseIfLastAdministrator(person);
+        }
+        person.deactivate();
+        sessions.endAllOf(person.getUsername());
+    }
+
+    @Transactional
+    void activate(long personId) {
+        find(personId).activate();
+    }
+
+    @Transactional
+    Handover resetPassword(long personId) {
+        Person person = find(personId);
+        String temporary = TemporaryPasswords.next();
+        person.setTemporaryPassword(passwordEncoder.encode(temporary));
+        sessions.endAllOf(person.getUsername());
+        return new Handover(person, temporary);
+    }
+
+    @Transactional(readOnly = true)
+    Person find(long personId) {
+        return persons.findById(personId).orElseThrow(NotFound::new);
+    }
+
+    void checkUnique(String username, String employeeNumber) {
+        if (persons.existsByUsername(Person.normaliseUsername(username))) {
+            throw new Refused("people.refused.username-taken");
+        }
+        if (persons.existsByEmployeeNumberIgnoreCase(employeeNumber.strip())) {
+            throw new Refused("people.refused.employee-number-taken");
+        }
+    }
+
+    /** Only an administrator may give or take the ADMIN role; HR manages every other role. */
+    private static Set<Role> allowedRoles(Set<Role> wanted, Set<Role> current, boolean actorIsAdmin) {
+        if (!actorIsAdmin && wanted.contains(Role.ADMIN) != current.contains(Role.ADMIN)) {
+            throw new Refused("people.refused.admin-role");
+        }
+        return Set.copyOf(wanted);
+    }
+
+    private void refuseIfLastAdministrator(Person person) {
+        if (person.isActive() && persons.countActiveWithRole(Role.ADMIN) <= 1) {
+            throw new Refused("people.refused.last-admin");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package com.agentacademy.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+
+import com.agentacademy.security.SignedInPerson;
+
+/**
+ * Someone who works in the call centre and signs in to the academy. User names are stored in
+ * lower case; a person is never deleted, only deactivated, so that their history stays whole.
+ */
+@Entity
+class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String employeeNumber;
+
+    private String displayName;
+
+    private String email;
+
+    private String passwordHash;
+
+    private boolean mustChangePassword;
+
+    private boolean active;
+
+    private Long teamId;
+
+    private String preferredLocale;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Person() {
+    }
+
+    Person(String username, String employeeNumber, String displayName, String email, Set<Role> roles,
+            Long teamId, String passwordHash, boolean temporaryPassword, Clock clock) {
+        this.username = normaliseUsername(username);
+        this.employeeNumber = employeeNumber.strip();
+        this.displayName = displayName.strip();
+        this.email = email.strip();
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.teamId = teamId;
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = temporaryPassword;
+        this.active = true;
+        this.createdAt = clock.instant();
+    }
+
+    static String normaliseUsername(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void updateDetails(String displayName, String email, Long teamId) {
+        this.displayName = displayName.strip();
+        this.email = email.strip();
+        this.teamId = teamId;
+    }
+
+    void changeRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void activate() {
+        this.active = true;
+    }
+
+    /** A password set by someone else: the person must choose their own at the next sign-in. */
+    void setTemporaryPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+    }
+
+    void setOwnPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
+    void preferLanguage(String languageTag) {
+        this.preferredLocale = languageTag;
+    }
+
+    boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    SignedInPerson toSignedInPerson() {
+        Set<String> roleNames = roles.stream().map(Role::name).collect(Collectors.toSet());
+        return new SignedInPerson(id, username, displayName, passwordHash, active, roleNames, mustChangePassword,
+                preferredLocale);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmployeeNumber() {
+        return employeeNumber;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

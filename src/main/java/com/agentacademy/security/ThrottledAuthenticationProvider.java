@@ -1,0 +1,31 @@
+package com.agentacademy.security;
+
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Refuses a locked user name before its password is even checked, so a locked account stays locked
+ * when the right password is guessed.
+ */
+class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
+
+    private final SignInThrottle throttle;
+
+    ThrottledAuthenticationProvider(UserDetailsService people, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        super(people);
+        setPasswordEncoder(passwordEncoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        if (throttle.isLocked(authentication.getName())) {
+            throw new LockedException("locked");
+        }
+        return super.authenticate(authentication);
+    }
+}

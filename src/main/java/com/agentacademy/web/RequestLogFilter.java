@@ -1,0 +1,59 @@
+package com.agentacademy.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.agentacademy.security.SignedInPerson;
+
+/**
+ * One structured log line per request: method, path (never the query string or form fields, which
+ * may carry passwords or personal data), status, duration and the person's id (not their name).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestLogFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger("academy.requests");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long started = System.nanoTime();
+        try {
+            chain.doFilter(request, response);
+        }
+        finally {
+            if (!isStatic(request.getRequestURI())) {
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                Object person = request.getAttribute(SignedInPerson.REQUEST_ATTRIBUTE);
+                if (person == null) {
+                    person = "-";
+                }
+                log.atInfo()
+                        .addKeyValue("http.method", request.getMethod())
+                        .addKeyValue("url.path", request.getRequestURI())
+                        .addKeyValue("http.status", response.getStatus())
+                        .addKeyValue("duration.ms", millis)
+                        .addKeyValue("person.id", person)
+                        .log("{} {} {} {}ms person={}", request.getMethod(), request.getRequestURI(),
+                                response.getStatus(), millis, person);
+            }
+        }
+    }
+
+    private static boolean isStatic(String path) {
+        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.startsWith("/images/") || path.equals("/favicon.ico");
+    }
+}

@@ -1,0 +1,120 @@
+package com.agentacademy.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignInTests {
+
+    static final String DEMO_PASSWORD = "demo-academy-2026";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anonymousVisitorsAreSentToTheSignInPage() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void demoPeopleSignInWithTheDemoPassword() throws Exception {
+        var signIn = mvc.perform(formLogin().user("agent").password(DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+
+        mvc.perform(get("/").cookie(signIn.getResponse().getCookies()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Agent workspace")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("HR workspace"))));
+    }
+
+    @Test
+    void userNamesAreNotCaseSensitive() throws Exception {
+        mvc.perform(formLogin().user("Trainer").password(DEMO_PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() throws Exception {
+        var wrongPassword = mvc.perform(formLogin().user("qa").password("not-the-password-at-all"))
+                .andExpect(unauthenticated()).andReturn();
+        var unknownUser = mvc.perform(formLogin().user("nobody-here").password("not-the-password-at-all"))
+                .andExpect(unauthenticated()).andReturn();
+
+        assertThat(wrongPassword.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(unknownUser.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void fiveFailuresLockTheNameEvenForTheRightPasswordAndEvenWhenNobodyHasIt() throws Exception {
+        for (String name : new String[] { "agent3", "ghost-user" }) {
+            for (int i = 1; i <= 4; i++) {
+                mvc.perform(formLogin().user(name).password("wrong-password-" + i))
+                        .andExpect(redirectedUrl("/login?error"));
+            }
+            mvc.perform(formLogin().user(name).password("wrong-password-5")).andExpect(redirectedUrl("/login?locked"));
+            mvc.perform(formLogin().user(name).password(DEMO_PASSWORD))
+                    .andExpect(unauthenticated())
+                    .andExpect(redirectedUrl("/login?locked"));
+        }
+        mvc.perform(get("/login").param("locked", ""))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("locked for 15 minutes")));
+        jdbc.sql("DELETE FROM sign_in_throttle").update();
+    }
+
+    @Test
+    void theSessionIdChangesAtSignIn() throws Exception {
+        var session = new MockHttpSession();
+        mvc.perform(get("/login").session(session));
+        String before = session.getId();
+
+        var result = mvc.perform(formLogin().user("supervisor").password(DEMO_PASSWORD)).andReturn();
+
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void signingInAndOutNeedTheCsrfToken() throws Exception {
+        mvc.perform(post("/login").param("username", "agent").param("password", DEMO_PASSWORD))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout")).andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?signed-out"));
+    }
+
+    @Test
+    void logoutByGetDoesNothing() throws Exception {
+        mvc.perform(get("/logout")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void theLoginPageSaysDemoModeAndTheDemoPassword() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Demo mode")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(DEMO_PASSWORD)));
+    }
+
+    @Test
+    void storedPasswordsAreArgon2idWithAtLeastOwaspParameters() {
+        String hash = jdbc.sql("SELECT password_hash FROM person WHERE username = 'admin'").query(String.class).single();
+
+        assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
+    }
+}
