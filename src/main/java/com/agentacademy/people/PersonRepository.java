@@ -1,5 +1,6 @@
 package com.agentacademy.people;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -13,6 +14,10 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
     Optional<Person> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<Person> findByTeamIdAndActiveTrueOrderByDisplayNameAsc(Long teamId);
+
+    List<Person> findTop5ByActiveTrueOrderByCreatedAtDescIdDesc();
 
     boolean existsByEmployeeNumberIgnoreCase(String employeeNumber);
 

@@ -1,0 +1,51 @@
+package com.agentacademy.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A plain HTTP client with cookies, for tests against the real server on a random port. */
+public final class SiteClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+
+    public SiteClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, "en");
+    }
+
+    public HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language)
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the real form, CSRF token and all. */
+    public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get("/login").body());
+        if (!token.find()) {
+            throw new IllegalStateException("the sign-in page has no CSRF token");
+        }
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,57 @@
+package com.agentacademy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.agentacademy.support.Browser;
+
+/** Every page of the application has no serious or critical axe-core violation, in both languages. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} ({2})")
+    @CsvSource({
+            "-, /login, en", "-, /login?error, zh-CN", "-, /login?locked, en",
+            "agent, /, en", "agent, /, zh-CN", "agent, /account, en", "agent, /account/password, en",
+            "agent, /no-such-page, en", "agent, /people, en",
+            "qa, /, en", "trainer, /, en", "supervisor, /, zh-CN",
+            "hr, /, en", "hr, /people, en", "hr, /people, zh-CN", "hr, /people/new, en", "hr, /people/6, en",
+            "hr, /people/import, en", "hr, /teams, en", "admin, /, en", "admin, /people?q=a, zh-CN" })
+    void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
+        browser.signOut();
+        if (!username.equals("-")) {
+            browser.signIn(username, "demo-academy-2026");
+        }
+        browser.go("/login");
+        browser.submit("button[value='" + language + "']");
+
+        browser.go(path);
+
+        assertThat(browser.seriousAccessibilityProblems()).as(path).isEmpty();
+    }
+}
