@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -97,6 +98,7 @@ public final class Browser implements AutoCloseable {
     /** Clicks a button that leaves the page and waits for the next page. */
     public Browser submit(String css) {
         WebElement button = find(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> isGone(button));
         return this;
