@@ -1,0 +1,112 @@
+package com.agentacademy.catalog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.agentacademy.security.SignedInPerson;
+
+/** The module reader: content, table of contents, previous / next, completion, reading position, feedback. */
+@Controller
+class ModuleReaderController {
+
+    private final CatalogReading reading;
+    private final ModuleRevisionRepository revisions;
+    private final LearningProgress learning;
+    private final ModuleFeedbackRepository feedback;
+    private final java.time.Clock clock;
+
+    ModuleReaderController(CatalogReading reading, ModuleRevisionRepository revisions, LearningProgress learning,
+            ModuleFeedbackRepository feedback, java.time.Clock clock) {
+        this.reading = reading;
+        this.revisions = revisions;
+        this.learning = learning;
+        this.feedback = feedback;
+        this.clock = clock;
+    }
+
+    @GetMapping("/courses/{slug}/modules/{moduleSlug}")
+    String read(@PathVariable String slug, @PathVariable String moduleSlug, @RequestParam Optional<String> lang,
+            @AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
+        Locale contentLocale = lang.map(Locale::forLanguageTag).orElse(locale);
+        var page = reading.course(slug, person.personId(), contentLocale).orElseThrow(ModuleReaderController::notFound);
+        List<CatalogReading.ModuleLine> lines = page.card().modules();
+        int at = indexOf(lines, moduleSlug);
+        CatalogReading.ModuleLine line = lines.get(at);
+        ModuleRevision revision = revisions.findById(line.revision().id()).orElseThrow(ModuleReaderController::notFound);
+        model.addAttribute("page", page);
+        model.addAttribute("line", line);
+        model.addAttribute("revision", revision);
+        model.addAttribute("toc", revision.tableOfContents());
+        model.addAttribute("previous", at > 0 ? lines.get(at - 1) : null);
+        model.addAttribute("next", at < lines.size() - 1 ? lines.get(at + 1) : null);
+        model.addAttribute("position", learning.positionOf(person.personId(), line.module().getId()));
+        model.addAttribute("otherLanguage", !revision.contentLocale().equals(ContentLocale.of(locale)));
+        return "catalog/module";
+    }
+
+    @PostMapping("/courses/{slug}/modules/{moduleSlug}/complete")
+    String complete(@PathVariable String slug, @PathVariable String moduleSlug, @RequestParam long revisionId,
+            @AuthenticationPrincipal SignedInPerson person, Locale locale, RedirectAttributes redirect) {
+        var line = line(slug, moduleSlug, person, locale);
+        learning.complete(person.personId(), line.module().getId(), revisionId);
+        redirect.addFlashAttribute("success", "reader.completed");
+        return "redirect:/courses/" + slug + "/modules/" + moduleSlug;
+    }
+
+    @PostMapping("/courses/{slug}/modules/{moduleSlug}/position")
+    ResponseEntity<Void> position(@PathVariable String slug, @PathVariable String moduleSlug,
+            @RequestParam int percent, @AuthenticationPrincipal SignedInPerson person, Locale locale) {
+        var line = line(slug, moduleSlug, person, locale);
+        learning.readTo(person.personId(), line.module().getId(), percent);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/courses/{slug}/modules/{moduleSlug}/feedback")
+    String feedback(@PathVariable String slug, @PathVariable String moduleSlug, @RequestParam String kind,
+            @RequestParam String text, @AuthenticationPrincipal SignedInPerson person, Locale locale,
+            RedirectAttributes redirect) {
+        var line = line(slug, moduleSlug, person, locale);
+        String cleaned = text.strip();
+        ModuleFeedback.Kind parsedKind = "SUGGESTION".equals(kind) ? ModuleFeedback.Kind.SUGGESTION
+                : ModuleFeedback.Kind.PROBLEM;
+        if (cleaned.isEmpty() || cleaned.length() > ModuleFeedback.MAX_TEXT) {
+            redirect.addFlashAttribute("failure", "feedback.text.invalid");
+        }
+        else {
+            feedback.save(new ModuleFeedback(line.module().getId(), person.personId(), parsedKind, cleaned, clock));
+            redirect.addFlashAttribute("success", "feedback.sent");
+        }
+        return "redirect:/courses/" + slug + "/modules/" + moduleSlug + "#feedback";
+    }
+
+    private CatalogReading.ModuleLine line(String slug, String moduleSlug, SignedInPerson person, Locale locale) {
+        var page = reading.course(slug, person.personId(), locale).orElseThrow(ModuleReaderController::notFound);
+        return page.card().modules().get(indexOf(page.card().modules(), moduleSlug));
+    }
+
+    private static int indexOf(List<CatalogReading.ModuleLine> lines, String moduleSlug) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).module().getSlug().equals(moduleSlug)) {
+                return i;
+            }
+        }
+        throw notFound();
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}
