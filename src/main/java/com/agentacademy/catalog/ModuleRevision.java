@@ -119,7 +119,7 @@ class ModuleRevision {
         return status == Status.DRAFT;
     }
 
-    List<TocEntry> tableOfContents() {
+    List<RenderedModule.TocEntry> tableOfContents() {
         return TocText.parse(toc);
     }
 

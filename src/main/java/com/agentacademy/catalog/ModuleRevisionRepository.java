@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 
-interface ModuleRevisionRepository extends ListCrudRepository<ModuleRevision, Long> {
+interface ModuleRevisionRepository extends JpaRepository<ModuleRevision, Long> {
 
     List<ModuleRevision> findByModuleIdAndLocaleOrderByNumberDesc(long moduleId, String locale);
 

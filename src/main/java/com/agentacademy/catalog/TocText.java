@@ -9,24 +9,24 @@ final class TocText {
     private TocText() {
     }
 
-    static String format(List<TocEntry> entries) {
+    static String format(List<RenderedModule.TocEntry> entries) {
         var text = new StringBuilder();
-        for (TocEntry entry : entries) {
+        for (RenderedModule.TocEntry entry : entries) {
             text.append(entry.level()).append('\t').append(clean(entry.id())).append('\t').append(clean(entry.text()))
                     .append('\n');
         }
         return text.toString();
     }
 
-    static List<TocEntry> parse(String text) {
-        List<TocEntry> entries = new ArrayList<>();
+    static List<RenderedModule.TocEntry> parse(String text) {
+        List<RenderedModule.TocEntry> entries = new ArrayList<>();
         if (text == null) {
             return entries;
         }
         for (String line : text.split("\n")) {
             String[] parts = line.split("\t", 3);
             if (parts.length == 3) {
-                entries.add(new TocEntry(Integer.parseInt(parts[0]), parts[1], parts[2]));
+                entries.add(new RenderedModule.TocEntry(Integer.parseInt(parts[0]), parts[1], parts[2]));
             }
         }
         return entries;

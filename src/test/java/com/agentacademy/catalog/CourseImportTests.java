@@ -87,8 +87,8 @@ class CourseImportTests {
         assertThat(report.problems()).extracting(ContentProblem::toString).contains(
                 "courses/bad-track/course.yml:3: unknown or missing track \"gardening\" (one of products, troubleshooting, service-manual, after-sales, communication, privacy-compliance, english)",
                 "courses/phones-101/04-no-title.md:2: missing title",
-                "courses/phones-101/05-missing-image.md:7: the image images/nope.png does not exist",
-                "courses/phones-101/06-missing-module.md:5: the module 09-ghost.md does not exist");
+                "courses/phones-101/05-missing-image.md:7: Image not found: images/nope.png",
+                "courses/phones-101/06-missing-module.md:5: Module not found: 09-ghost.md");
         assertThat(report.problems()).anySatisfy(problem -> {
             assertThat(problem.path()).isEqualTo("courses/bad-yaml/course.yml");
             assertThat(problem.line()).isEqualTo(3);
