@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 
 /** A record of one content import: when, who asked, what changed and every problem found. */
 @Entity
@@ -29,7 +28,6 @@ class ContentImportRun {
 
     private String summary;
 
-    @Lob
     @Column(columnDefinition = "mediumtext")
     private String problems;
 

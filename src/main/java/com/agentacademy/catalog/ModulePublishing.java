@@ -51,8 +51,8 @@ class ModulePublishing {
     ModuleRevision saveDraft(CourseModule module, ContentLocale locale, Edit edit, RenderedModule rendered, long authorId) {
         Optional<ModuleRevision> latest = latest(module.getId(), locale);
         checkBase(latest, edit);
-        ModuleRevision draft = latest.filter(ModuleRevision::isDraft).orElseGet(() -> revisions.save(
-                new ModuleRevision(module.getId(), locale, latest.map(r -> r.getNumber() + 1).orElse(1), authorId, clock)));
+        ModuleRevision draft = latest.filter(ModuleRevision::isDraft).orElseGet(() ->
+                new ModuleRevision(module.getId(), locale, latest.map(r -> r.getNumber() + 1).orElse(1), authorId, clock));
         draft.write(edit.title(), edit.minutes(), edit.markdown(), rendered);
         draft.markChange(edit.majorChange(), edit.changeSummary());
         return revisions.saveAndFlush(draft);
@@ -68,23 +68,23 @@ class ModulePublishing {
     @Transactional
     ModuleRevision restore(CourseModule module, ModuleRevision old, long authorId) {
         Optional<ModuleRevision> latest = latest(module.getId(), old.contentLocale());
-        ModuleRevision draft = latest.filter(ModuleRevision::isDraft).orElseGet(() -> revisions.save(new ModuleRevision(
-                module.getId(), old.contentLocale(), latest.map(r -> r.getNumber() + 1).orElse(1), authorId, clock)));
+        ModuleRevision draft = latest.filter(ModuleRevision::isDraft).orElseGet(() -> new ModuleRevision(
+                module.getId(), old.contentLocale(), latest.map(r -> r.getNumber() + 1).orElse(1), authorId, clock));
         draft.write(old.getTitle(), old.getMinutes(), old.getMarkdown(), new RenderedModule(old.getHtml(),
                 old.tableOfContents(), old.getPlainText(), List.of(), List.of()));
         draft.markChange(false, "restored revision " + old.getNumber());
-        return draft;
+        return revisions.save(draft);
     }
 
     @Transactional
     void publishImported(Course course, CourseModule module, ContentLocale locale, String title, int minutes,
             String markdown, RenderedModule rendered, String hash) {
         Optional<ModuleRevision> latest = latest(module.getId(), locale);
-        ModuleRevision revision = revisions.save(new ModuleRevision(module.getId(), locale,
-                latest.map(r -> r.getNumber() + 1).orElse(1), null, clock));
+        ModuleRevision revision = new ModuleRevision(module.getId(), locale, latest.map(r -> r.getNumber() + 1).orElse(1),
+                null, clock);
         revision.write(title, minutes, markdown, rendered);
         revision.importedFrom(hash);
-        announce(module, revision);
+        announce(module, revisions.save(revision));
     }
 
     private ModuleRevision announce(CourseModule module, ModuleRevision revision) {

@@ -11,7 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Version;
 
 /**
@@ -42,19 +41,15 @@ class ModuleRevision {
 
     private int minutes;
 
-    @Lob
     @Column(columnDefinition = "mediumtext")
     private String markdown;
 
-    @Lob
     @Column(columnDefinition = "mediumtext")
     private String html;
 
-    @Lob
     @Column(columnDefinition = "mediumtext")
     private String toc;
 
-    @Lob
     @Column(columnDefinition = "mediumtext")
     private String plainText;
 

@@ -74,21 +74,21 @@ class CourseImportTests {
 
     @Test
     void brokenFilesAreReportedByFileAndLineAndEveryOtherFileStillImports() throws IOException {
-        goodCourse("phones-101");
+        goodCourse("phones-104");
         write("courses/bad-yaml/course.yml", "title:\n  en: Broken\ntrack: [products\n");
         write("courses/bad-track/course.yml", "title:\n  en: Bad track\ntrack: gardening\norder: 1\n");
         write("courses/bad-track/01-x.md", "---\ntitle: X\nminutes: 5\n---\nText\n");
-        write("courses/phones-101/04-no-title.md", "---\nminutes: 5\n---\nBody\n");
-        write("courses/phones-101/05-missing-image.md", "---\ntitle: Pictures\nminutes: 5\n---\nIntro\n\n![hinge](images/nope.png)\n");
-        write("courses/phones-101/06-missing-module.md", "---\ntitle: Links\nminutes: 5\n---\nSee [the other one](09-ghost.md).\n");
+        write("courses/phones-104/04-no-title.md", "---\nminutes: 5\n---\nBody\n");
+        write("courses/phones-104/05-missing-image.md", "---\ntitle: Pictures\nminutes: 5\n---\nIntro\n\n![hinge](images/nope.png)\n");
+        write("courses/phones-104/06-missing-module.md", "---\ntitle: Links\nminutes: 5\n---\nSee [the other one](09-ghost.md).\n");
 
         ImportReport report = courseImport.importAll("test", null);
 
         assertThat(report.problems()).extracting(ContentProblem::toString).contains(
                 "courses/bad-track/course.yml:3: unknown or missing track \"gardening\" (one of products, troubleshooting, service-manual, after-sales, communication, privacy-compliance, english)",
-                "courses/phones-101/04-no-title.md:2: missing title",
-                "courses/phones-101/05-missing-image.md:7: Image not found: images/nope.png",
-                "courses/phones-101/06-missing-module.md:5: Module not found: 09-ghost.md");
+                "courses/phones-104/04-no-title.md:2: missing title",
+                "courses/phones-104/05-missing-image.md:7: Image not found: images/nope.png",
+                "courses/phones-104/06-missing-module.md:5: Module not found: 09-ghost.md");
         assertThat(report.problems()).anySatisfy(problem -> {
             assertThat(problem.path()).isEqualTo("courses/bad-yaml/course.yml");
             assertThat(problem.line()).isEqualTo(3);

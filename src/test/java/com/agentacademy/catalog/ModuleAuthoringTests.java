@@ -60,10 +60,10 @@ class ModuleAuthoringTests {
         assertThat(revisions.findByModuleIdAndLocaleOrderByNumberDesc(module.getId(), "en"))
                 .extracting(ModuleRevision::getStatus)
                 .containsExactly(ModuleRevision.Status.PUBLISHED, ModuleRevision.Status.PUBLISHED);
-        List<TextDiff.DiffLine> diff = TextDiff.lines(first.getMarkdown(), second.getMarkdown());
-        assertThat(diff).filteredOn(line -> line.kind() == TextDiff.Kind.REMOVED).extracting(TextDiff.DiffLine::text)
+        List<DiffLine> diff = TextDiff.lines(first.getMarkdown(), second.getMarkdown());
+        assertThat(diff).filteredOn(line -> line.kind() == DiffLine.Kind.REMOVED).extracting(DiffLine::text)
                 .containsExactly("Say your agent number.");
-        assertThat(diff).filteredOn(line -> line.kind() == TextDiff.Kind.ADDED).extracting(TextDiff.DiffLine::text)
+        assertThat(diff).filteredOn(line -> line.kind() == DiffLine.Kind.ADDED).extracting(DiffLine::text)
                 .containsExactly("Ask how you can help.");
     }
 
@@ -149,7 +149,7 @@ class ModuleAuthoringTests {
         try (var in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 Path target = folder.resolve(entry.getName()).normalize();
-                assertThat(target).startsWith(folder);
+                assertThat(target.startsWith(folder)).isTrue();
                 Files.createDirectories(target.getParent());
                 Files.write(target, in.readAllBytes());
             }
