@@ -27,15 +27,21 @@ class CatalogReading {
 
     record CourseCard(Course course, String title, String summary, List<ModuleLine> modules, boolean prerequisitesMet) {
 
-        int completed() {
+        public int completed() {
             return (int) modules.stream().filter(ModuleLine::completed).count();
         }
 
-        int percent() {
+        /** The course's own estimate, else the sum of its modules' minutes. */
+        public int minutes() {
+            return course.getMinutes() > 0 ? course.getMinutes()
+                    : modules.stream().mapToInt(line -> line.revision().minutes()).sum();
+        }
+
+        public int percent() {
             return modules.isEmpty() ? 0 : completed() * 100 / modules.size();
         }
 
-        boolean isComplete() {
+        public boolean isComplete() {
             return !modules.isEmpty() && completed() == modules.size();
         }
     }

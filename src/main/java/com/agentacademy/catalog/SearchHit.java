@@ -13,7 +13,7 @@ record SearchHit(String courseSlug, String courseTitle, String moduleSlug, Strin
     record Piece(String text, boolean match) {
     }
 
-    String url() {
+    public String url() {
         return "/courses/" + courseSlug + "/modules/" + moduleSlug + ("zh-CN".equals(locale) ? "?lang=zh-CN" : "");
     }
 }

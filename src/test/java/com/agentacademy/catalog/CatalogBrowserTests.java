@@ -102,6 +102,24 @@ class CatalogBrowserTests {
         }
     }
 
+    @Test
+    void aKnowledgeCheckInAModuleAnswersAtOnce() {
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("agent2", PASSWORD);
+            browser.go("/courses/service-manual/modules/issue-grading");
+            WebElement question = browser.findAll(".kc-question[data-kind=multichoice]").get(0);
+            WebElement right = question.findElements(org.openqa.selenium.By.cssSelector("input[data-fraction='1.0']")).get(0);
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", right);
+            right.click();
+            question.findElement(org.openqa.selenium.By.cssSelector(".kc-check")).click();
+
+            assertThat(question.findElement(org.openqa.selenium.By.cssSelector(".kc-feedback")).getText()).startsWith("Correct.");
+            assertThat(browser.findAll(".module-content table")).isNotEmpty();
+            assertThat(browser.findAll(".module-content .callout")).isNotEmpty();
+            browser.screenshot("module-knowledge-check");
+        }
+    }
+
     private static void type(Browser browser, String css, String text) {
         WebElement area = browser.find(css);
         area.clear();
