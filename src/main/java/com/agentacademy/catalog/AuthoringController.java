@@ -143,7 +143,7 @@ class AuthoringController {
             RedirectAttributes redirect) {
         Course course = find(slug);
         String cleanSlug = moduleSlug.strip();
-        if (!CourseImport.SLUG.matcher(cleanSlug).matches() || cleanSlug.length() > 80 || title.isBlank()
+        if (!CourseFiles.SLUG.matcher(cleanSlug).matches() || cleanSlug.length() > 80 || title.isBlank()
                 || title.length() > 200) {
             redirect.addFlashAttribute("failure", "authoring.module.invalid");
             return "redirect:/authoring/courses/" + slug;

@@ -44,11 +44,7 @@ class KnowledgeCheckRenderer {
 
     Check render(String gift, int index, Locale locale) {
         GiftDocument document = GiftParser.parse(gift);
-        List<RenderedModule.Problem> problems = new ArrayList<>();
-        document.problems().forEach(problem -> problems.add(new RenderedModule.Problem(problem.line(), problem.message())));
-        if (document.questions().isEmpty() && problems.isEmpty()) {
-            problems.add(new RenderedModule.Problem(1, "the knowledge check has no question"));
-        }
+        List<RenderedModule.Problem> problems = problemsOf(document);
         if (!problems.isEmpty()) {
             return new Check("", problems);
         }
@@ -61,6 +57,20 @@ class KnowledgeCheckRenderer {
         }
         html.append("</section>");
         return new Check(html.toString(), List.of());
+    }
+
+    /** What keeps a knowledge check from being shown, at lines of its GIFT source. */
+    static List<RenderedModule.Problem> problemsOf(String gift) {
+        return problemsOf(GiftParser.parse(gift));
+    }
+
+    private static List<RenderedModule.Problem> problemsOf(GiftDocument document) {
+        List<RenderedModule.Problem> problems = new ArrayList<>();
+        document.problems().forEach(problem -> problems.add(new RenderedModule.Problem(problem.line(), problem.message())));
+        if (document.questions().isEmpty() && problems.isEmpty()) {
+            problems.add(new RenderedModule.Problem(1, "the knowledge check has no question"));
+        }
+        return problems;
     }
 
     private void question(StringBuilder html, GiftQuestion question, String id, Locale locale) {

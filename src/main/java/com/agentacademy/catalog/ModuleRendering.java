@@ -33,22 +33,43 @@ class ModuleRendering {
      * @param locale the language of the module, for the knowledge checks' buttons
      */
     Result render(String courseSlug, String markdown, Set<String> imageNames, Set<String> moduleFiles, Locale locale) {
-        var links = new ModuleLinks(courseSlug,
-                path -> path.startsWith("images/") && imageNames.contains(path.substring("images/".length())),
-                moduleFiles::contains);
-        RenderedModule rendered = renderer.render(markdown, links);
-        List<RenderedModule.Problem> problems = new ArrayList<>(rendered.problems());
-        List<Integer> blockLines = giftBlockLines(markdown);
+        RenderedModule rendered = renderer.render(markdown, links(courseSlug, imageNames, moduleFiles));
         String html = rendered.html();
         for (int i = 0; i < rendered.knowledgeChecks().size(); i++) {
             KnowledgeCheckRenderer.Check check = checks.render(rendered.knowledgeChecks().get(i), i, locale);
-            int firstLine = i < blockLines.size() ? blockLines.get(i) : 1;
-            check.problems().forEach(problem -> problems.add(new RenderedModule.Problem(firstLine + problem.line(),
-                    "knowledge check: " + problem.message())));
             html = html.replace("<div class=\"knowledge-check\" data-check=\"" + i + "\"></div>", check.html());
         }
+        List<RenderedModule.Problem> problems = problemsOf(rendered, markdown);
         var finished = new RenderedModule(html, rendered.toc(), rendered.plainText(), rendered.knowledgeChecks(), problems);
-        return new Result(finished, List.copyOf(problems));
+        return new Result(finished, problems);
+    }
+
+    /**
+     * The problems {@link #render} would find, without building the knowledge checks' forms: what
+     * checking a courses folder needs, with no message bundle and no database.
+     */
+    static List<RenderedModule.Problem> problemsOf(MarkdownRenderer renderer, String courseSlug, String markdown,
+            Set<String> imageNames, Set<String> moduleFiles) {
+        return problemsOf(renderer.render(markdown, links(courseSlug, imageNames, moduleFiles)), markdown);
+    }
+
+    private static ModuleLinks links(String courseSlug, Set<String> imageNames, Set<String> moduleFiles) {
+        return new ModuleLinks(courseSlug,
+                path -> path.startsWith("images/") && imageNames.contains(path.substring("images/".length())),
+                moduleFiles::contains);
+    }
+
+    /** The rendering's own problems, then each knowledge check's, at lines of the Markdown. */
+    private static List<RenderedModule.Problem> problemsOf(RenderedModule rendered, String markdown) {
+        List<RenderedModule.Problem> problems = new ArrayList<>(rendered.problems());
+        List<Integer> blockLines = giftBlockLines(markdown);
+        for (int i = 0; i < rendered.knowledgeChecks().size(); i++) {
+            int firstLine = i < blockLines.size() ? blockLines.get(i) : 1;
+            KnowledgeCheckRenderer.problemsOf(rendered.knowledgeChecks().get(i))
+                    .forEach(problem -> problems.add(new RenderedModule.Problem(firstLine + problem.line(),
+                            "knowledge check: " + problem.message())));
+        }
+        return List.copyOf(problems);
     }
 
     /** The 1-based line of each {@code ```gift} fence, in order. */
