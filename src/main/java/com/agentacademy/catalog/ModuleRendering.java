@@ -78,7 +78,7 @@ class ModuleRendering {
         String[] all = markdown.split("\n", -1);
         for (int i = 0; i < all.length; i++) {
             String line = all[i].strip();
-            if ((line.startsWith("```") || line.startsWith("~~~")) && line.substring(3).strip().equals("gift")) {
+            if ((line.startsWith("```") || line.startsWith("~~~")) && line.substring(3).strip().equalsIgnoreCase("gift")) {
                 lines.add(i + 1);
             }
         }
