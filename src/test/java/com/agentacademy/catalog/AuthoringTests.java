@@ -126,6 +126,18 @@ class AuthoringTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("The table says 45"))));
     }
 
+    @Test
+    void theReaderComesBackToWhereTheAgentStopped() throws Exception {
+        String module = "/courses/troubleshooting/modules/weak-signal";
+        mvc.perform(post(module + "/position").param("percent", "40").with(csrf()).with(as("agent4")))
+                .andExpect(status().isNoContent());
+
+        mvc.perform(get(module).with(as("agent4")))
+                .andExpect(content().string(containsString("data-position=\"40\"")));
+        mvc.perform(get(module).with(as("agent5")))
+                .andExpect(content().string(containsString("data-position=\"0\"")));
+    }
+
     private RequestPostProcessor as(String username) {
         return user(people.loadUserByUsername(username));
     }
