@@ -48,7 +48,8 @@ class AccessibilityBrowserTests {
             "agent, /search?q=铰链, zh-CN", "agent, /feedback, en",
             "trainer, /authoring, en", "trainer, /authoring/courses/handset-products, en", "trainer, /authoring/import, en",
             "trainer, /authoring/feedback, zh-CN", "trainer, /authoring/courses/new, en",
-            "trainer, /authoring/modules/1?lang=en, en", "trainer, /authoring/modules/1/history?lang=en, en" })
+            "trainer, /authoring/modules/1?lang=en, en", "trainer, /authoring/modules/1/history?lang=en, en",
+            "trainer, /exams/banks, en", "qa, /exams/banks, zh-CN", "trainer, /exams/banks/go-live-zh, zh-CN" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {
