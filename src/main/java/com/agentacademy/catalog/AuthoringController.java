@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.agentacademy.files.ContentHash;
 import com.agentacademy.security.SignedInPerson;
 
 /** Trainers' side of the catalog: courses, their modules, images, re-import and export. */
@@ -173,7 +174,7 @@ class AuthoringController {
             redirect.addFlashAttribute("failure", "authoring.image.type");
             return "redirect:/authoring/courses/" + slug + "#images";
         }
-        String hash = CourseImport.sha256(bytes);
+        String hash = ContentHash.of(bytes);
         String name = hash.substring(0, 16) + "." + type.get().extension();
         if (!images.existsByCourseIdAndName(course.getId(), name)) {
             images.save(new CourseImage(course.getId(), name, type.get(), bytes, hash, clock));

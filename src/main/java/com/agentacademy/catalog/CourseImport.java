@@ -1,13 +1,10 @@
 package com.agentacademy.catalog;
 
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.agentacademy.files.ContentHash;
 import com.agentacademy.files.ContentProblem;
 
 /**
@@ -141,7 +139,7 @@ class CourseImport {
             }
             String name = image.get().name();
             byte[] bytes = image.get().bytes();
-            String hash = sha256(bytes);
+            String hash = ContentHash.of(bytes);
             Optional<CourseImage> existing = images.findByCourseIdAndName(course.getId(), name);
             if (existing.isEmpty()) {
                 images.save(new CourseImage(course.getId(), name, image.get().type(), bytes, hash, clock));
@@ -163,7 +161,7 @@ class CourseImport {
             return;
         }
         ContentLocale locale = file.locale();
-        String hash = sha256(bytes);
+        String hash = ContentHash.of(bytes);
         Optional<CourseModule> existing = modules.findByCourseIdAndSlug(course.getId(), file.slug());
         if (existing.isPresent() && revisions
                 .findFirstByModuleIdAndLocaleAndSourceHashIsNotNullOrderByNumberDesc(existing.get().getId(), locale.tag())
@@ -201,15 +199,6 @@ class CourseImport {
         }
         else {
             tally.created++;
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
         }
     }
 }

@@ -1,11 +1,7 @@
 package com.agentacademy.exam;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.agentacademy.files.ContentHash;
 import com.agentacademy.files.ContentProblem;
 import com.agentacademy.gift.GiftQuestion;
 import com.agentacademy.gift.GiftWriter;
@@ -111,7 +108,7 @@ class ExamImport {
                 continue;
             }
             String gift = GiftWriter.write(List.of(question));
-            String hash = sha256(gift);
+            String hash = ContentHash.of(gift);
             ExamQuestion stored = existing.get(key);
             if (stored == null) {
                 stored = questions.save(new ExamQuestion(exam.getId(), key, question.category(), question.type()));
@@ -145,17 +142,8 @@ class ExamImport {
             return "id:" + question.id();
         }
         if (question.name() != null && !question.name().isBlank()) {
-            return "name:" + (question.name().length() > 150 ? sha256(question.name()) : question.name());
+            return "name:" + (question.name().length() > 150 ? ContentHash.of(question.name()) : question.name());
         }
-        return "text:" + sha256(question.text());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return "text:" + ContentHash.of(question.text());
     }
 }

@@ -101,7 +101,7 @@ class ModuleAuthoringTests {
     void anExportedCourseReimportsAsTheSameContent(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
         CourseModule module = newModule("export-course");
         images.save(new CourseImage(module.getCourseId(), "hinge.png", ImageType.PNG, TinyPng.BYTES,
-                CourseImport.sha256(TinyPng.BYTES), java.time.Clock.systemUTC()));
+                com.agentacademy.files.ContentHash.of(TinyPng.BYTES), java.time.Clock.systemUTC()));
         publish(module, "Hinges 折叠屏", "| a | b |\n| --- | --- |\n| 1 | 2 |\n\n![hinge](images/hinge.png)\n", null);
         Course course = courses.findById(module.getCourseId()).orElseThrow();
 
