@@ -7,12 +7,14 @@ import java.util.Optional;
 /** The kinds of box a module may set apart from its text; the service manual's do / don't boxes. */
 enum Callout {
 
-    NOTE("Note"), TIP("Tip"), WARNING("Warning");
+    NOTE("Note", "注意"), TIP("Tip", "提示"), WARNING("Warning", "警告");
 
-    private final String defaultTitle;
+    private final String english;
+    private final String chinese;
 
-    Callout(String defaultTitle) {
-        this.defaultTitle = defaultTitle;
+    Callout(String english, String chinese) {
+        this.english = english;
+        this.chinese = chinese;
     }
 
     /** The kind written after {@code !!!}, such as {@code tip}. */
@@ -24,7 +26,8 @@ enum Callout {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    String defaultTitle() {
-        return defaultTitle;
+    /** The title of a callout written without one, in the module's language. */
+    String defaultTitle(ContentLocale language) {
+        return language == ContentLocale.ZH_CN ? chinese : english;
     }
 }

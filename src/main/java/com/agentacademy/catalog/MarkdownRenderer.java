@@ -60,10 +60,15 @@ class MarkdownRenderer {
     }
 
     RenderedModule render(String markdown, ModuleLinks links) {
+        return render(markdown, links, ContentLocale.EN);
+    }
+
+    /** Renders a module written in the given language, which names callouts that have no title. */
+    RenderedModule render(String markdown, ModuleLinks links, ContentLocale language) {
         Document document = parser.parse(markdown);
         Headings headings = Headings.of(document);
         KnowledgeChecks knowledgeChecks = KnowledgeChecks.in(document);
-        new RenderingContext(links, headings, knowledgeChecks).attachTo(document);
+        new RenderingContext(links, headings, knowledgeChecks, language).attachTo(document);
         String html = sanitiser.sanitise(renderer.render(document));
         return new RenderedModule(html, headings.toc(), plainText(html), knowledgeChecks.sources(),
                 ContentProblems.in(document, links));

@@ -33,7 +33,7 @@ class ModuleRendering {
      * @param locale the language of the module, for the knowledge checks' buttons
      */
     Result render(String courseSlug, String markdown, Set<String> imageNames, Set<String> moduleFiles, Locale locale) {
-        RenderedModule rendered = renderer.render(markdown, links(courseSlug, imageNames, moduleFiles));
+        RenderedModule rendered = renderer.render(markdown, links(courseSlug, imageNames, moduleFiles), ContentLocale.of(locale));
         String html = rendered.html();
         for (int i = 0; i < rendered.knowledgeChecks().size(); i++) {
             KnowledgeCheckRenderer.Check check = checks.render(rendered.knowledgeChecks().get(i), i, locale);

@@ -166,6 +166,19 @@ class MarkdownRendererTests {
         assertThat(body.select("svg, script")).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            !!! note    | 注意
+            !!! tip     | 提示
+            !!! warning | 警告
+            """)
+    void aChineseModuleNamesUntitledCalloutsInChinese(String opening, String title) {
+        RenderedModule module = renderer.render(opening + "\n    先核实身份。\n", links, ContentLocale.ZH_CN);
+
+        Element aside = Jsoup.parseBodyFragment(module.html()).body().selectFirst("aside");
+        assertThat(aside.selectFirst("p.callout-title").text()).isEqualTo(title);
+    }
+
     @Test
     void showsACalloutOfUnknownKindAsANoteAndReportsIt() {
         RenderedModule module = render("Intro.\n\n!!! danger\n    Careful.\n");
