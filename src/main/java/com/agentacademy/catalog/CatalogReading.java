@@ -3,11 +3,11 @@ package com.agentacademy.catalog;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -71,10 +71,9 @@ class CatalogReading {
     }
 
     Map<Track, List<CourseCard>> catalog(long personId, Locale locale) {
-        Snapshot snapshot = snapshot(personId);
         Map<Track, List<CourseCard>> byTrack = new EnumMap<>(Track.class);
-        Map<String, CourseCard> bySlug = cards(snapshot, locale);
-        for (CourseCard card : bySlug.values()) {
+        for (CourseCard card : cards(snapshot(personId, courses.findAllByOrderByTrackAscPositionAscSlugAsc()), locale)
+                .values()) {
             if (!card.modules().isEmpty()) {
                 byTrack.computeIfAbsent(card.course().getTrack(), track -> new ArrayList<>()).add(card);
             }
@@ -82,11 +81,17 @@ class CatalogReading {
         return byTrack;
     }
 
+    /** A course with its prerequisites; reads only those courses, not the whole catalog. */
     Optional<CoursePage> course(String slug, long personId, Locale locale) {
-        Snapshot snapshot = snapshot(personId);
-        Map<String, CourseCard> cards = cards(snapshot, locale);
+        Optional<Course> course = courses.findBySlug(slug);
+        if (course.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Course> involved = new ArrayList<>(List.of(course.get()));
+        involved.addAll(courses.findBySlugIn(course.get().getPrerequisites()));
+        Map<String, CourseCard> cards = cards(snapshot(personId, involved), locale);
         CourseCard card = cards.get(slug);
-        if (card == null || card.modules().isEmpty()) {
+        if (card.modules().isEmpty()) {
             return Optional.empty();
         }
         List<Prerequisite> prerequisites = card.course().getPrerequisites().stream()
@@ -98,36 +103,39 @@ class CatalogReading {
         return Optional.of(new CoursePage(card, prerequisites));
     }
 
-    /** The courses an agent has completed, by slug. */
-    Set<String> completedCourses(long personId) {
-        Snapshot snapshot = snapshot(personId);
-        return cards(snapshot, Locale.ENGLISH).values().stream().filter(CourseCard::isComplete)
-                .map(card -> card.course().getSlug()).collect(Collectors.toSet());
+    /** A module readers can see (it has a published revision), for the reader's small requests. */
+    Optional<CourseModule> visibleModule(String slug, String moduleSlug) {
+        return courses.findBySlug(slug)
+                .flatMap(course -> modules.findByCourseIdAndSlug(course.getId(), moduleSlug))
+                .filter(module -> revisions.existsByModuleIdAndStatus(module.getId(), ModuleRevision.Status.PUBLISHED));
     }
 
+    /** The snapshot's courses as cards, in the snapshot's order. */
     private Map<String, CourseCard> cards(Snapshot snapshot, Locale locale) {
-        Map<String, CourseCard> cards = new HashMap<>();
+        Map<String, List<ModuleLine>> lines = new HashMap<>();
+        snapshot.courses().forEach(course -> lines.put(course.getSlug(), lines(snapshot, course, locale)));
+        Map<String, CourseCard> cards = new LinkedHashMap<>();
         for (Course course : snapshot.courses()) {
-            List<ModuleLine> lines = new ArrayList<>();
-            for (CourseModule module : snapshot.modulesByCourse().getOrDefault(course.getId(), List.of())) {
-                shownVariant(snapshot.currentByModule().get(module.getId()), locale).ifPresent(header -> {
-                    ModuleProgress read = snapshot.progressByModule().get(module.getId());
-                    boolean completed = read != null && read.isComplete();
-                    boolean updated = completed && !isCurrent(read.getCompletedRevisionId(),
-                            snapshot.currentByModule().get(module.getId()));
-                    lines.add(new ModuleLine(module, header, completed, updated));
-                });
-            }
-            cards.put(course.getSlug(), new CourseCard(course, course.title(locale), course.summary(locale), lines, true));
+            boolean prerequisitesMet = course.getPrerequisites().stream().map(lines::get)
+                    .allMatch(prerequisite -> prerequisite == null || prerequisite.stream().allMatch(ModuleLine::completed));
+            cards.put(course.getSlug(), new CourseCard(course, course.title(locale), course.summary(locale),
+                    lines.get(course.getSlug()), prerequisitesMet));
         }
-        Map<String, CourseCard> withPrerequisites = new HashMap<>();
-        cards.forEach((slug, card) -> {
-            boolean met = card.course().getPrerequisites().stream().map(cards::get)
-                    .allMatch(prerequisite -> prerequisite == null || prerequisite.modules().isEmpty()
-                            || prerequisite.isComplete());
-            withPrerequisites.put(slug, new CourseCard(card.course(), card.title(), card.summary(), card.modules(), met));
-        });
-        return withPrerequisites;
+        return cards;
+    }
+
+    private static List<ModuleLine> lines(Snapshot snapshot, Course course, Locale locale) {
+        List<ModuleLine> lines = new ArrayList<>();
+        for (CourseModule module : snapshot.modulesByCourse().getOrDefault(course.getId(), List.of())) {
+            Map<String, RevisionHeader> variants = snapshot.currentByModule().get(module.getId());
+            shownVariant(variants, locale).ifPresent(header -> {
+                ModuleProgress read = snapshot.progressByModule().get(module.getId());
+                boolean completed = read != null && read.isComplete();
+                boolean updated = completed && !isCurrent(read.getCompletedRevisionId(), variants);
+                lines.add(new ModuleLine(module, header, completed, updated));
+            });
+        }
+        return lines;
     }
 
     private static boolean isCurrent(Long revisionId, Map<String, RevisionHeader> current) {
@@ -147,17 +155,20 @@ class CatalogReading {
         return Optional.of(english != null ? english : variants.values().iterator().next());
     }
 
-    private Snapshot snapshot(long personId) {
-        List<Course> all = courses.findAllByOrderByTrackAscPositionAscSlugAsc();
-        Map<Long, List<CourseModule>> modulesByCourse = modules.findAll().stream()
-                .sorted(java.util.Comparator.comparingInt(CourseModule::getPosition))
-                .collect(Collectors.groupingBy(CourseModule::getCourseId));
+    private Snapshot snapshot(long personId, List<Course> involved) {
+        List<Long> courseIds = involved.stream().map(Course::getId).toList();
+        Map<Long, List<CourseModule>> modulesByCourse = courseIds.isEmpty() ? Map.of()
+                : modules.findByCourseIdInOrderByPositionAsc(courseIds).stream()
+                        .collect(Collectors.groupingBy(CourseModule::getCourseId));
+        List<Long> moduleIds = modulesByCourse.values().stream().flatMap(List::stream).map(CourseModule::getId).toList();
         Map<Long, Map<String, RevisionHeader>> current = new HashMap<>();
-        for (RevisionHeader header : revisions.findAllCurrentHeaders()) {
-            current.computeIfAbsent(header.moduleId(), id -> new HashMap<>()).put(header.locale(), header);
+        Map<Long, ModuleProgress> read = new HashMap<>();
+        if (!moduleIds.isEmpty()) {
+            for (RevisionHeader header : revisions.findCurrentHeadersOf(moduleIds)) {
+                current.computeIfAbsent(header.moduleId(), id -> new HashMap<>()).put(header.locale(), header);
+            }
+            progress.findByPersonIdAndModuleIdIn(personId, moduleIds).forEach(p -> read.put(p.getModuleId(), p));
         }
-        Map<Long, ModuleProgress> read = progress.findByPersonId(personId).stream()
-                .collect(Collectors.toMap(ModuleProgress::getModuleId, p -> p));
-        return new Snapshot(all, modulesByCourse, current, read);
+        return new Snapshot(involved, modulesByCourse, current, read);
     }
 }

@@ -1,5 +1,6 @@
 package com.agentacademy.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,8 @@ import org.springframework.data.repository.ListCrudRepository;
 interface CourseRepository extends ListCrudRepository<Course, Long> {
 
     Optional<Course> findBySlug(String slug);
+
+    List<Course> findBySlugIn(Collection<String> slugs);
 
     List<Course> findAllByOrderByTrackAscPositionAscSlugAsc();
 }

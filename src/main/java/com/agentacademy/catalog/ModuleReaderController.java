@@ -1,5 +1,6 @@
 package com.agentacademy.catalog;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,10 +27,10 @@ class ModuleReaderController {
     private final ModuleRevisionRepository revisions;
     private final LearningProgress learning;
     private final ModuleFeedbackRepository feedback;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ModuleReaderController(CatalogReading reading, ModuleRevisionRepository revisions, LearningProgress learning,
-            ModuleFeedbackRepository feedback, java.time.Clock clock) {
+            ModuleFeedbackRepository feedback, Clock clock) {
         this.reading = reading;
         this.revisions = revisions;
         this.learning = learning;
@@ -59,26 +60,23 @@ class ModuleReaderController {
 
     @PostMapping("/courses/{slug}/modules/{moduleSlug}/complete")
     String complete(@PathVariable String slug, @PathVariable String moduleSlug, @RequestParam long revisionId,
-            @AuthenticationPrincipal SignedInPerson person, Locale locale, RedirectAttributes redirect) {
-        var line = line(slug, moduleSlug, person, locale);
-        learning.complete(person.personId(), line.module().getId(), revisionId);
+            @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
+        learning.complete(person.personId(), module(slug, moduleSlug).getId(), revisionId);
         redirect.addFlashAttribute("success", "reader.completed");
         return "redirect:/courses/" + slug + "/modules/" + moduleSlug;
     }
 
     @PostMapping("/courses/{slug}/modules/{moduleSlug}/position")
     ResponseEntity<Void> position(@PathVariable String slug, @PathVariable String moduleSlug,
-            @RequestParam int percent, @AuthenticationPrincipal SignedInPerson person, Locale locale) {
-        var line = line(slug, moduleSlug, person, locale);
-        learning.readTo(person.personId(), line.module().getId(), percent);
+            @RequestParam int percent, @AuthenticationPrincipal SignedInPerson person) {
+        learning.readTo(person.personId(), module(slug, moduleSlug).getId(), percent);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/courses/{slug}/modules/{moduleSlug}/feedback")
     String feedback(@PathVariable String slug, @PathVariable String moduleSlug, @RequestParam String kind,
-            @RequestParam String text, @AuthenticationPrincipal SignedInPerson person, Locale locale,
-            RedirectAttributes redirect) {
-        var line = line(slug, moduleSlug, person, locale);
+            @RequestParam String text, @AuthenticationPrincipal SignedInPerson person, RedirectAttributes redirect) {
+        CourseModule module = module(slug, moduleSlug);
         String cleaned = text.strip();
         ModuleFeedback.Kind parsedKind = "SUGGESTION".equals(kind) ? ModuleFeedback.Kind.SUGGESTION
                 : ModuleFeedback.Kind.PROBLEM;
@@ -86,15 +84,15 @@ class ModuleReaderController {
             redirect.addFlashAttribute("failure", "feedback.text.invalid");
         }
         else {
-            feedback.save(new ModuleFeedback(line.module().getId(), person.personId(), parsedKind, cleaned, clock));
+            feedback.save(new ModuleFeedback(module.getId(), person.personId(), parsedKind, cleaned, clock));
             redirect.addFlashAttribute("success", "feedback.sent");
         }
         return "redirect:/courses/" + slug + "/modules/" + moduleSlug + "#feedback";
     }
 
-    private CatalogReading.ModuleLine line(String slug, String moduleSlug, SignedInPerson person, Locale locale) {
-        var page = reading.course(slug, person.personId(), locale).orElseThrow(ModuleReaderController::notFound);
-        return page.card().modules().get(indexOf(page.card().modules(), moduleSlug));
+    /** The module a small request (position, completion, feedback) is about: two indexed lookups, no catalog. */
+    private CourseModule module(String slug, String moduleSlug) {
+        return reading.visibleModule(slug, moduleSlug).orElseThrow(ModuleReaderController::notFound);
     }
 
     private static int indexOf(List<CatalogReading.ModuleLine> lines, String moduleSlug) {

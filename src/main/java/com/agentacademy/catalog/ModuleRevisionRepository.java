@@ -31,24 +31,17 @@ interface ModuleRevisionRepository extends JpaRepository<ModuleRevision, Long> {
     List<ModuleRevision> findAllCurrent();
 
     @Query("""
-            select r from ModuleRevision r
+            select new com.agentacademy.catalog.RevisionHeader(r.id, r.moduleId, r.locale, r.number, r.title, r.minutes)
+            from ModuleRevision r
             where r.moduleId in :moduleIds
               and r.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED
               and r.number = (select max(o.number) from ModuleRevision o
                               where o.moduleId = r.moduleId and o.locale = r.locale
                                 and o.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED)
             """)
-    List<ModuleRevision> findCurrentOf(@Param("moduleIds") Collection<Long> moduleIds);
+    List<RevisionHeader> findCurrentHeadersOf(@Param("moduleIds") Collection<Long> moduleIds);
 
-    @Query("""
-            select new com.agentacademy.catalog.RevisionHeader(r.id, r.moduleId, r.locale, r.number, r.title, r.minutes)
-            from ModuleRevision r
-            where r.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED
-              and r.number = (select max(o.number) from ModuleRevision o
-                              where o.moduleId = r.moduleId and o.locale = r.locale
-                                and o.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED)
-            """)
-    List<RevisionHeader> findAllCurrentHeaders();
+    boolean existsByModuleIdAndStatus(long moduleId, ModuleRevision.Status status);
 
     @Query("select max(r.id) from ModuleRevision r where r.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED")
     Optional<Long> findNewestPublishedId();

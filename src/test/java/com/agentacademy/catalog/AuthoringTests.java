@@ -127,6 +127,23 @@ class AuthoringTests {
     }
 
     @Test
+    void theCatalogListsATracksCoursesInTheirOrder() throws Exception {
+        String page = mvc.perform(get("/courses").with(as("agent"))).andReturn().getResponse().getContentAsString();
+        String serviceTrack = page.substring(page.indexOf("id=\"track-service-manual\""), page.indexOf("id=\"track-after-sales\""));
+
+        assertThat(serviceTrack.indexOf("/courses/service-manual\"")).isPositive()
+                .isLessThan(serviceTrack.indexOf("/courses/quality-and-feedback\""));
+    }
+
+    @Test
+    void readingPositionAndFeedbackNeedAPublishedModule() throws Exception {
+        mvc.perform(post("/courses/troubleshooting/modules/no-such-module/position").param("percent", "10")
+                .with(csrf()).with(as("agent4"))).andExpect(status().isNotFound());
+        mvc.perform(post("/courses/no-such-course/modules/weak-signal/feedback").param("kind", "PROBLEM")
+                .param("text", "x").with(csrf()).with(as("agent4"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theReaderComesBackToWhereTheAgentStopped() throws Exception {
         String module = "/courses/troubleshooting/modules/weak-signal";
         mvc.perform(post(module + "/position").param("percent", "40").with(csrf()).with(as("agent4")))

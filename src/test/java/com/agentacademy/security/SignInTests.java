@@ -42,9 +42,9 @@ class SignInTests {
 
         mvc.perform(get("/").cookie(signIn.getResponse().getCookies()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Agent workspace")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"home-agent\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("HR workspace"))));
+                        org.hamcrest.Matchers.containsString("id=\"home-hr\""))));
     }
 
     @Test
@@ -100,8 +100,12 @@ class SignInTests {
     }
 
     @Test
-    void logoutByGetDoesNothing() throws Exception {
-        mvc.perform(get("/logout")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    void aGetToTheLogoutAddressDoesNotSignAnyoneOut() throws Exception {
+        var session = mvc.perform(formLogin().user("agent").password(DEMO_PASSWORD)).andReturn().getResponse().getCookies();
+
+        mvc.perform(get("/logout").cookie(session)).andExpect(status().isNotFound());
+
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
     }
 
     @Test
