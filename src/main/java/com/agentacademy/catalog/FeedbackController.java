@@ -43,8 +43,9 @@ class FeedbackController {
 
     @GetMapping("/feedback")
     String mine(@AuthenticationPrincipal SignedInPerson person, Model model) {
-        model.addAttribute("items", feedback.findByPersonIdOrderByCreatedAtDesc(person.personId()));
-        addPlaces(model);
+        List<ModuleFeedback> items = feedback.findByPersonIdOrderByCreatedAtDesc(person.personId());
+        model.addAttribute("items", items);
+        addPlaces(items, model);
         return "catalog/feedback";
     }
 
@@ -57,7 +58,7 @@ class FeedbackController {
         model.addAttribute("items", items);
         model.addAttribute("show", show);
         model.addAttribute("statuses", ModuleFeedback.Status.values());
-        addPlaces(model);
+        addPlaces(items, model);
         return "authoring/feedback";
     }
 
@@ -77,12 +78,12 @@ class FeedbackController {
         return "redirect:/authoring/feedback";
     }
 
-    /** Where each piece of feedback was given: course and module, for links. */
-    private void addPlaces(Model model) {
-        Map<Long, CourseModule> moduleById = modules.findAll().stream()
-                .collect(Collectors.toMap(CourseModule::getId, Function.identity()));
-        Map<Long, Course> courseById = courses.findAll().stream()
-                .collect(Collectors.toMap(Course::getId, Function.identity()));
+    /** Where each piece of feedback was given: course and module, for links; only those are read. */
+    private void addPlaces(List<ModuleFeedback> items, Model model) {
+        Map<Long, CourseModule> moduleById = modules.findAllById(items.stream().map(ModuleFeedback::getModuleId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CourseModule::getId, Function.identity()));
+        Map<Long, Course> courseById = courses.findAllById(moduleById.values().stream().map(CourseModule::getCourseId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Course::getId, Function.identity()));
         model.addAttribute("moduleById", moduleById);
         model.addAttribute("courseById", courseById);
     }

@@ -31,6 +31,10 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
             """)
     Page<Person> search(@Param("text") String text, @Param("activeOnly") boolean activeOnly, Pageable page);
 
+    /** Active members per team, as (team id, count) pairs. */
+    @Query("select p.teamId, count(p) from Person p where p.active = true and p.teamId is not null group by p.teamId")
+    List<Object[]> countActiveByTeam();
+
     @Query("select count(p) from Person p join p.roles r where r = :role and p.active = true")
     long countActiveWithRole(@Param("role") Role role);
 }

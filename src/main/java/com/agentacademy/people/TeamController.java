@@ -34,9 +34,8 @@ class TeamController {
 
     @GetMapping
     String list(Model model) {
-        Map<Long, Long> sizes = persons.findAll().stream()
-                .filter(person -> person.getTeamId() != null && person.isActive())
-                .collect(Collectors.groupingBy(Person::getTeamId, Collectors.counting()));
+        Map<Long, Long> sizes = persons.countActiveByTeam().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         model.addAttribute("teams", teams.findAllByOrderByNameAsc());
         model.addAttribute("sizes", sizes);
         return "people/teams";

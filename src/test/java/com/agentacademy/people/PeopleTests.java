@@ -70,6 +70,19 @@ class PeopleTests {
     }
 
     @Test
+    @WithUserDetails("hr")
+    void listsShowTeamNamesAndTeamSizes() throws Exception {
+        mvc.perform(get("/people").param("q", "E1001"))
+                .andExpect(content().string(containsString("<td>Team A · 一组</td>")));
+        long teamA = teams.findByNameIgnoreCase("Team A · 一组").orElseThrow().getId();
+        long activeInTeamA = persons.findAll().stream()
+                .filter(person -> person.isActive() && Long.valueOf(teamA).equals(person.getTeamId())).count();
+        mvc.perform(get("/teams"))
+                .andExpect(content().string(containsString("id=\"team-" + teamA + "\"")))
+                .andExpect(content().string(containsString("<td>" + activeInTeamA + "</td>")));
+    }
+
+    @Test
     void aNewPersonSignsInWithTheTemporaryPasswordAndMustChooseTheirOwn() throws Exception {
         Map<?, ?> handover = (Map<?, ?>) mvc.perform(post("/people").with(csrf()).with(user("hr"))
                         .param("username", "new.agent").param("employeeNumber", "N7001")
