@@ -30,16 +30,12 @@ class KnowledgeCheckRenderer {
     record Check(String html, List<RenderedModule.Problem> problems) {
     }
 
-    private static final ModuleLinks NO_LINKS = new ModuleLinks("", path -> false, name -> false);
-
     private final MessageSource messages;
-    private final HtmlSanitiser sanitiser;
-    private final MarkdownRenderer markdown;
+    private final GiftTextRenderer texts;
 
-    KnowledgeCheckRenderer(MessageSource messages, HtmlSanitiser sanitiser, MarkdownRenderer markdown) {
+    KnowledgeCheckRenderer(MessageSource messages, GiftTextRenderer texts) {
         this.messages = messages;
-        this.sanitiser = sanitiser;
-        this.markdown = markdown;
+        this.texts = texts;
     }
 
     Check render(String gift, int index, Locale locale) {
@@ -176,23 +172,7 @@ class KnowledgeCheckRenderer {
     }
 
     private String inline(String value, GiftFormat format) {
-        if (value == null) {
-            return "";
-        }
-        return switch (format) {
-            case HTML, MOODLE -> sanitiser.sanitise(value);
-            case MARKDOWN -> unwrapParagraph(markdown.render(value, NO_LINKS).html());
-            case PLAIN -> HtmlUtils.htmlEscape(value);
-        };
-    }
-
-    /** A one-paragraph rendering without its paragraph, so it can stand in a legend or label. */
-    private static String unwrapParagraph(String html) {
-        String trimmed = html.strip();
-        if (trimmed.startsWith("<p>") && trimmed.endsWith("</p>") && trimmed.indexOf("<p>", 3) < 0) {
-            return trimmed.substring(3, trimmed.length() - 4);
-        }
-        return trimmed;
+        return texts.inline(value, format);
     }
 
     private static String attr(String value) {
