@@ -15,13 +15,23 @@ import java.util.regex.Pattern;
 public final class SiteClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
 
     private final String base;
     private final HttpClient http;
 
     public SiteClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        this("http://127.0.0.1:" + port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    }
+
+    private SiteClient(String base, HttpClient http) {
+        this.base = base;
+        this.http = http;
+    }
+
+    /** The same client, cookies and all, talking to a server on another port (a restarted one). */
+    public SiteClient at(int port) {
+        return new SiteClient("http://127.0.0.1:" + port, http);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -33,6 +43,12 @@ public final class SiteClient {
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET as a page's script makes it, asking for JSON. */
+    public HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signs in through the real form, CSRF token and all. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         Matcher token = CSRF.matcher(get("/login").body());
@@ -42,6 +58,19 @@ public final class SiteClient {
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
         return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts a form as a page would: the CSRF token is taken from {@code page} (its hidden field or
+     * its meta tag) and sent as the page's script sends it, in the request header.
+     */
+    public HttpResponse<String> post(String path, String form, String page) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(page);
+        Matcher meta = CSRF_META.matcher(page);
+        String value = token.find() ? token.group(1) : meta.find() ? meta.group(1) : "";
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-TOKEN", value)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -49,7 +49,9 @@ class AccessibilityBrowserTests {
             "trainer, /authoring, en", "trainer, /authoring/courses/handset-products, en", "trainer, /authoring/import, en",
             "trainer, /authoring/feedback, zh-CN", "trainer, /authoring/courses/new, en",
             "trainer, /authoring/modules/1?lang=en, en", "trainer, /authoring/modules/1/history?lang=en, en",
-            "trainer, /exams/banks, en", "qa, /exams/banks, zh-CN", "trainer, /exams/banks/go-live-zh, zh-CN" })
+            "trainer, /exams/banks, en", "qa, /exams/banks, zh-CN", "trainer, /exams/banks/go-live-zh, zh-CN",
+            "agent2, /exams, en", "agent2, /exams, zh-CN", "agent2, /exams/go-live-en, en", "agent2, /exams/go-live-zh, zh-CN",
+            "qa, /grading, en", "trainer, /grading, zh-CN", "trainer, /accommodations, en", "hr, /accommodations, zh-CN" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {
