@@ -21,7 +21,8 @@ public final class SiteClient {
     private final HttpClient http;
 
     public SiteClient(int port) {
-        this("http://127.0.0.1:" + port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+        this("http://127.0.0.1:" + port, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).build());
     }
 
     private SiteClient(String base, HttpClient http) {
