@@ -6,7 +6,7 @@ public enum TimeExpiry {
     /** The answers saved so far are submitted, finished at the deadline ({@code autosubmit}). */
     AUTOSUBMIT,
 
-    /** The person may go on for the exam's grace minutes, then the answers are submitted ({@code grace}). */
+    /** The answers freeze; the person may still submit them for the grace minutes, then the attempt is abandoned ({@code grace}). */
     GRACE,
 
     /** The attempt is abandoned and not graded ({@code abandon}). */
