@@ -2,10 +2,12 @@ package com.agentacademy.exam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -152,10 +154,21 @@ class ExamBankAuthoringTests {
     @Test
     void agentsMayNotSeeTheBanksAndQaMayOnlyLook() throws Exception {
         Exam exam = exams.findBySlug("go-live-zh").orElseThrow();
-        List<String> pages = List.of("/exams/banks/go-live-zh", "/exams/banks/go-live-zh/export.gift");
+        long id = questions.findByExamIdOrderByIdAsc(exam.getId()).get(0).getId();
+        String question = "/exams/banks/go-live-zh/questions/" + id;
+        List<String> pages = List.of("/exams/banks/go-live-zh", "/exams/banks/go-live-zh/export.gift", question);
         for (String page : pages) {
             mvc.perform(get(page).with(as("agent"))).andExpect(status().isForbidden());
             mvc.perform(get(page).with(as("qa"))).andExpect(status().isOk());
+        }
+        mvc.perform(get(question).with(as("qa")))
+                .andExpect(content().string(not(containsString("/retire"))))
+                .andExpect(content().string(containsString("readonly")));
+        for (String change : List.of(question, question + "/retire", question + "/restore")) {
+            for (String username : List.of("agent", "qa")) {
+                mvc.perform(post(change).param("gift", "::x:: y {T}").with(csrf())
+                        .with(as(username))).andExpect(status().isForbidden());
+            }
         }
         for (String username : List.of("agent", "qa")) {
             mvc.perform(multipart("/exams/banks/go-live-zh/import").file(giftFile("x.gift", "::x:: y {T}")).with(csrf())
