@@ -156,7 +156,8 @@ class ExamBankAuthoringTests {
         Exam exam = exams.findBySlug("go-live-zh").orElseThrow();
         long id = questions.findByExamIdOrderByIdAsc(exam.getId()).get(0).getId();
         String question = "/exams/banks/go-live-zh/questions/" + id;
-        List<String> pages = List.of("/exams/banks/go-live-zh", "/exams/banks/go-live-zh/export.gift", question);
+        List<String> pages = List.of("/exams/banks/go-live-zh", "/exams/banks/go-live-zh/export.gift", question,
+                "/exams/banks/go-live-zh/settings");
         for (String page : pages) {
             mvc.perform(get(page).with(as("agent"))).andExpect(status().isForbidden());
             mvc.perform(get(page).with(as("qa"))).andExpect(status().isOk());
@@ -164,9 +165,10 @@ class ExamBankAuthoringTests {
         mvc.perform(get(question).with(as("qa")))
                 .andExpect(content().string(not(containsString("/retire"))))
                 .andExpect(content().string(containsString("readonly")));
-        for (String change : List.of(question, question + "/retire", question + "/restore")) {
+        for (String change : List.of(question, question + "/retire", question + "/restore",
+                "/exams/banks/go-live-zh/settings")) {
             for (String username : List.of("agent", "qa")) {
-                mvc.perform(post(change).param("gift", "::x:: y {T}").with(csrf())
+                mvc.perform(post(change).param("gift", "::x:: y {T}").param("title", "Changed").with(csrf())
                         .with(as(username))).andExpect(status().isForbidden());
             }
         }
