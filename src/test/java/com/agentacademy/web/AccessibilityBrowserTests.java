@@ -49,7 +49,11 @@ class AccessibilityBrowserTests {
             "trainer, /authoring, en", "trainer, /authoring/courses/handset-products, en", "trainer, /authoring/import, en",
             "trainer, /authoring/feedback, zh-CN", "trainer, /authoring/courses/new, en",
             "trainer, /authoring/modules/1?lang=en, en", "trainer, /authoring/modules/1/history?lang=en, en",
-            "trainer, /exams/banks, en", "qa, /exams/banks, zh-CN", "trainer, /exams/banks/go-live-zh, zh-CN" })
+            "trainer, /exams/banks, en", "qa, /exams/banks, zh-CN", "trainer, /exams/banks/go-live-zh, zh-CN",
+            "trainer, /exams/banks/complaint-handling-en, en", "trainer, /exams/banks/complaint-handling-en/questions/1, en",
+            "trainer, /exams/banks/complaint-handling-en/questions/1, zh-CN", "qa, /exams/banks/complaint-handling-en/questions/1, en",
+            "trainer, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/go-live-zh/settings, zh-CN",
+            "qa, /exams/banks/go-live-en/settings, en" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {
