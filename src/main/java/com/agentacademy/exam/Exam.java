@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import com.agentacademy.files.ContentHash;
+
 /** An exam's settings as its {@code exam.yml} states them; its questions are {@link ExamQuestion}s. */
 @Entity
 class Exam {
@@ -53,6 +55,9 @@ class Exam {
 
     private String rubric;
 
+    /** The settings of {@code exam.yml} as last imported, hashed; {@code null} before the first import that kept it. */
+    private String settingsSourceHash;
+
     @Version
     private long version;
 
@@ -82,6 +87,37 @@ class Exam {
         this.review = definition.review();
         this.rubric = String.join("\n", definition.rubric().stream().map(r -> r.points() + "\t" + r.criterion()).toList());
         return !settings().equals(before);
+    }
+
+    /**
+     * Takes over the settings of {@code exam.yml} when the file changed since they were last taken
+     * from it, so that settings changed in the browser stay until the file itself changes. Without a
+     * hash from an earlier import, the settings are taken to be the file's and the file's are
+     * taken over: where they differ, the file changed.
+     */
+    void configureFromFile(ExamDefinition definition) {
+        Exam asInFile = new Exam(definition.slug());
+        asInFile.configure(definition);
+        String hash = ContentHash.of(asInFile.settings());
+        if (!hash.equals(settingsSourceHash)) {
+            configure(definition);
+            settingsSourceHash = hash;
+        }
+    }
+
+    /** Takes over settings changed in the browser; {@code exam.yml} takes them back only when it changes. */
+    void change(ExamSettings settings) {
+        this.title = settings.title();
+        this.timeLimitMinutes = settings.timeLimitMinutes();
+        this.passMarkPercent = settings.passMarkPercent();
+        this.maxAttempts = settings.maxAttempts();
+        this.cooldownHours = settings.cooldownHours();
+        this.shuffleQuestions = settings.shuffleQuestions();
+        this.shuffleAnswers = settings.shuffleAnswers();
+        this.draws = String.join("\n", settings.draws().stream().map(d -> d.count() + "\t" + d.category()).toList());
+        this.timeExpiry = settings.timeExpiry();
+        this.graceMinutes = settings.graceMinutes();
+        this.review = settings.review();
     }
 
     private String settings() {

@@ -1,24 +1,45 @@
 package com.agentacademy.exam;
 
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.agentacademy.files.TextFile;
+import com.agentacademy.gift.GiftParser;
+import com.agentacademy.gift.GiftQuestion;
 import com.agentacademy.gift.GiftType;
 
-/** Trainers and QA see the imported exams: their settings and their question banks by type and category. */
+/**
+ * The question banks: every exam with its settings and questions, for trainers and QA; trainers
+ * (and administrators) also export a bank as one {@code .gift} file and upload one into it.
+ */
 @Controller
-@PreAuthorize("hasAnyRole('TRAINER', 'QA', 'ADMIN')")
 class ExamBankController {
+
+    private static final int EXCERPT_LENGTH = 100;
 
     /** An exam with its live questions counted by type. */
     record ExamSummary(Exam exam, Map<GiftType, Long> byType, long total) {
@@ -28,19 +49,34 @@ class ExamBankController {
         }
     }
 
+    /** One line of the bank's question list. */
+    record QuestionRow(ExamQuestion question, int revision, String excerpt) {
+    }
+
+    /** What an upload did, shown on the bank page after the redirect. */
+    record ImportedFile(String fileName, QuestionCounts counts) implements Serializable {
+    }
+
     private final ExamRepository exams;
     private final ExamQuestionRepository questions;
     private final CertificationRepository certifications;
+    private final QuestionBank bank;
+    private final DataSize maxUpload;
 
-    ExamBankController(ExamRepository exams, ExamQuestionRepository questions, CertificationRepository certifications) {
+    ExamBankController(ExamRepository exams, ExamQuestionRepository questions, CertificationRepository certifications,
+            QuestionBank bank, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxUpload) {
         this.exams = exams;
         this.questions = questions;
         this.certifications = certifications;
+        this.bank = bank;
+        this.maxUpload = maxUpload;
     }
 
     @GetMapping("/exams/banks")
+    @PreAuthorize("hasAnyRole('TRAINER', 'QA', 'ADMIN')")
     String banks(Model model) {
-        List<ExamSummary> summaries = exams.findAllByOrderBySlugAsc().stream().map(this::summary).toList();
+        List<ExamSummary> summaries = exams.findAllByOrderBySlugAsc().stream()
+                .map(exam -> summary(exam, questions.findByExamIdOrderByIdAsc(exam.getId()))).toList();
         model.addAttribute("summaries", summaries);
         model.addAttribute("types", GiftType.values());
         model.addAttribute("certifications", certifications.findAll().stream()
@@ -49,22 +85,84 @@ class ExamBankController {
     }
 
     @GetMapping("/exams/banks/{slug}")
+    @PreAuthorize("hasAnyRole('TRAINER', 'QA', 'ADMIN')")
     String bank(@PathVariable String slug, Model model) {
-        Exam exam = exams.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Map<String, Long> byCategory = questions.findByExamId(exam.getId()).stream().filter(q -> !q.isRetired())
-                .collect(Collectors.groupingBy(q -> q.getCategory() == null ? "—" : q.getCategory(),
-                        java.util.TreeMap::new, Collectors.counting()));
-        model.addAttribute("summary", summary(exam));
+        Exam exam = find(slug);
+        List<ExamQuestion> all = questions.findByExamIdOrderByIdAsc(exam.getId());
+        Map<String, Long> byCategory = all.stream().filter(q -> !q.isRetired())
+                .collect(Collectors.groupingBy(q -> q.getCategory() == null ? "—" : q.getCategory(), TreeMap::new,
+                        Collectors.counting()));
+        Map<String, Long> drawable = bank.drawableByCategory(exam.getId());
+        model.addAttribute("summary", summary(exam, all));
         model.addAttribute("byCategory", byCategory);
+        model.addAttribute("shortDraws", exam.getDraws().stream()
+                .filter(draw -> draw.count() > drawable.getOrDefault(draw.category(), 0L)).toList());
+        model.addAttribute("questions", rows(all));
+        model.addAttribute("maxUploadBytes", maxUpload.toBytes());
         model.addAttribute("certification", exam.getCertificationId() == null ? null
                 : certifications.findById(exam.getCertificationId()).orElse(null));
         return "exam/bank";
     }
 
-    private ExamSummary summary(Exam exam) {
-        List<ExamQuestion> live = questions.findByExamId(exam.getId()).stream().filter(q -> !q.isRetired()).toList();
+    @GetMapping("/exams/banks/{slug}/export.gift")
+    @PreAuthorize("hasAnyRole('TRAINER', 'QA', 'ADMIN')")
+    ResponseEntity<byte[]> export(@PathVariable String slug) {
+        Exam exam = find(slug);
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(exam.getSlug() + ".gift").build().toString())
+                .body(bank.export(exam.getId()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/exams/banks/{slug}/import")
+    @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+    String importGift(@PathVariable String slug, @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean retireMissing, Model model, RedirectAttributes redirect)
+            throws IOException {
+        Exam exam = find(slug);
+        String text;
+        try {
+            text = TextFile.decode(file.getBytes());
+        }
+        catch (TextFile.Unusable ex) {
+            redirect.addFlashAttribute("failure", "banks.import.not-utf8");
+            return "redirect:/exams/banks/" + slug;
+        }
+        GiftUpload upload = GiftUpload.read(file.getOriginalFilename(), text);
+        if (!upload.problems().isEmpty()) {
+            model.addAttribute("exam", exam);
+            model.addAttribute("upload", upload);
+            model.addAttribute("maxUploadBytes", maxUpload.toBytes());
+            return "exam/bank-import";
+        }
+        QuestionCounts counts = bank.upload(exam.getId(), upload.questions(), retireMissing);
+        redirect.addFlashAttribute("imported", new ImportedFile(upload.fileName(), counts));
+        return "redirect:/exams/banks/" + slug;
+    }
+
+    private List<QuestionRow> rows(List<ExamQuestion> all) {
+        Map<Long, QuestionRevision> current = bank.currentRevisions(all);
+        return all.stream().map(question -> {
+            QuestionRevision revision = current.get(question.getCurrentRevisionId());
+            return new QuestionRow(question, revision.getNumber(), excerpt(revision));
+        }).toList();
+    }
+
+    private static String excerpt(QuestionRevision revision) {
+        String text = GiftParser.parse(revision.getGift()).questions().stream().findFirst().map(GiftQuestion::text)
+                .orElse("").replaceAll("\\s+", " ").strip();
+        int end = text.offsetByCodePoints(0, Math.min(EXCERPT_LENGTH, text.codePointCount(0, text.length())));
+        return end < text.length() ? text.substring(0, end) + "…" : text;
+    }
+
+    private static ExamSummary summary(Exam exam, List<ExamQuestion> all) {
+        List<ExamQuestion> live = all.stream().filter(q -> !q.isRetired()).toList();
         Map<GiftType, Long> byType = new EnumMap<>(GiftType.class);
         live.forEach(question -> byType.merge(question.getType(), 1L, Long::sum));
         return new ExamSummary(exam, byType, live.size());
+    }
+
+    private Exam find(String slug) {
+        return exams.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import com.agentacademy.files.ContentHash;
+import com.agentacademy.gift.GiftParser;
 import com.agentacademy.gift.GiftQuestion;
 import com.agentacademy.security.SignedInPerson;
 
@@ -59,7 +57,7 @@ class RegradingTests {
     Regrading regrading;
 
     @Autowired
-    TransactionTemplate transactions;
+    QuestionBank bank;
 
     @Autowired
     UserDetailsService people;
@@ -120,15 +118,10 @@ class RegradingTests {
         assertThat(store.find(id).orElseThrow().percent()).isEqualTo(71.4);
     }
 
+    /** Corrects the question as a trainer does in the question editor. */
     private void revise(ExamQuestion question, String gift) {
-        transactions.executeWithoutResult(status -> {
-            ExamQuestion stored = questions.findById(question.getId()).orElseThrow();
-            int number = revisions.findFirstByQuestionIdOrderByNumberDesc(stored.getId()).orElseThrow().getNumber() + 1;
-            QuestionRevision revision = revisions.save(new QuestionRevision(stored.getId(), number, gift,
-                    ContentHash.of(gift), Clock.systemUTC()));
-            stored.revise(revision, stored.getCategory(), stored.getType());
-            questions.save(stored);
-        });
+        int base = revisions.findFirstByQuestionIdOrderByNumberDesc(question.getId()).orElseThrow().getNumber();
+        assertThat(bank.edit(question.getId(), GiftParser.parse(gift).questions().get(0), base)).isTrue();
     }
 
     private long person(String username) {

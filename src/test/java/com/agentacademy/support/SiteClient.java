@@ -1,5 +1,6 @@
 package com.agentacademy.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,11 +54,8 @@ public final class SiteClient {
 
     /** Signs in through the real form, CSRF token and all. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(get("/login").body());
-        if (!token.find()) {
-            throw new IllegalStateException("the sign-in page has no CSRF token");
-        }
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+                + encode(csrfToken(get("/login").body()));
         return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -73,6 +72,35 @@ public final class SiteClient {
         return http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-TOKEN", value)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts a form as a browser posts one with an {@code enctype="multipart/form-data"}: its fields
+     * (the CSRF token among them), then one file in the field {@code file}.
+     */
+    public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----academy-test-boundary";
+        var body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF token of a page's forms. */
+    public static String csrfToken(String page) {
+        Matcher token = CSRF.matcher(page);
+        if (!token.find()) {
+            throw new IllegalStateException("the page has no CSRF token");
+        }
+        return token.group(1);
     }
 
     private static String encode(String value) {

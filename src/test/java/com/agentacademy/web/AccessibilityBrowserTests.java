@@ -51,7 +51,11 @@ class AccessibilityBrowserTests {
             "trainer, /authoring/modules/1?lang=en, en", "trainer, /authoring/modules/1/history?lang=en, en",
             "trainer, /exams/banks, en", "qa, /exams/banks, zh-CN", "trainer, /exams/banks/go-live-zh, zh-CN",
             "agent2, /exams, en", "agent2, /exams, zh-CN", "agent2, /exams/go-live-en, en", "agent2, /exams/go-live-zh, zh-CN",
-            "qa, /grading, en", "trainer, /grading, zh-CN", "trainer, /accommodations, en", "hr, /accommodations, zh-CN" })
+            "qa, /grading, en", "trainer, /grading, zh-CN", "trainer, /accommodations, en", "hr, /accommodations, zh-CN",
+            "trainer, /exams/banks/complaint-handling-en, en", "trainer, /exams/banks/complaint-handling-en/questions/1, en",
+            "trainer, /exams/banks/complaint-handling-en/questions/1, zh-CN", "qa, /exams/banks/complaint-handling-en/questions/1, en",
+            "trainer, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/go-live-zh/settings, zh-CN",
+            "qa, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/complaint-handling-en/questions/1/regrade, en" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {
