@@ -48,6 +48,7 @@ class ExamAttempts {
     private final Accommodations accommodations;
     private final QuestionTexts texts;
     private final TransactionTemplate transactions;
+    private final List<ExamAccess> access;
     private final Clock clock;
     private final Random random = new SecureRandom();
     private final Map<Long, List<Long>> drawnRevisions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -56,7 +57,8 @@ class ExamAttempts {
     private static final int DRAWN_CACHE_SIZE = 20_000;
 
     ExamAttempts(ExamRepository exams, ExamQuestionRepository questions, AttemptStore store, AttemptClosing closing,
-            Accommodations accommodations, QuestionTexts texts, TransactionTemplate transactions, Clock clock) {
+            Accommodations accommodations, QuestionTexts texts, TransactionTemplate transactions, List<ExamAccess> access,
+            Clock clock) {
         this.exams = exams;
         this.questions = questions;
         this.store = store;
@@ -64,12 +66,17 @@ class ExamAttempts {
         this.accommodations = accommodations;
         this.texts = texts;
         this.transactions = transactions;
+        this.access = access;
         this.clock = clock;
     }
 
     Standing standing(Exam exam, long personId) {
-        return Standing.of(exam, store.ofPerson(exam.getId(), personId),
-                accommodations.of(personId, exam.getId()), clock.instant());
+        String certification = exam.getCertificationId();
+        boolean reopened = certification != null && access.stream().anyMatch(rule -> rule.reopened(personId, certification));
+        ExamAccess.Blocker blocker = certification == null ? null : access.stream()
+                .map(rule -> rule.blocker(personId, certification)).flatMap(Optional::stream).findFirst().orElse(null);
+        return Standing.of(exam, store.ofPerson(exam.getId(), personId), accommodations.of(personId, exam.getId()),
+                clock.instant(), reopened, blocker);
     }
 
     /**

@@ -15,20 +15,35 @@ import java.util.Optional;
  * @param cooldownUntil when the next attempt may start after the last one, or {@code null}
  */
 record Standing(Exam exam, List<Attempt> attempts, int allowed, int extraMinutes, Instant cooldownUntil,
-        Instant now) {
+        Instant now, boolean reopened, ExamAccess.Blocker blocker) {
 
     /** Why a new attempt cannot start. */
     enum Refusal {
-        PASSED, AWAITING_GRADING, NO_ATTEMPTS_LEFT, COOLDOWN
+        BLOCKED, PASSED, AWAITING_GRADING, NO_ATTEMPTS_LEFT, COOLDOWN
     }
 
     static Standing of(Exam exam, List<Attempt> attempts, Accommodation accommodation, Instant now) {
+        return of(exam, attempts, accommodation, now, false, null);
+    }
+
+    /**
+     * @param reopened whether recertification opened the exam again: one attempt more than used,
+     *     no waiting time, earlier passes do not count
+     * @param blocker why another module keeps the person from starting, or {@code null}
+     */
+    static Standing of(Exam exam, List<Attempt> attempts, Accommodation accommodation, Instant now, boolean reopened,
+            ExamAccess.Blocker blocker) {
         Instant lastClosed = attempts.stream().filter(attempt -> !attempt.status().isOpen())
                 .map(Attempt::finishedAt).filter(at -> at != null).max(Instant::compareTo).orElse(null);
         Instant cooldownUntil = lastClosed == null || exam.getCooldownHours() == 0 ? null
                 : lastClosed.plus(Duration.ofHours(exam.getCooldownHours()));
-        return new Standing(exam, attempts, exam.getMaxAttempts() + accommodation.extraAttempts(),
-                accommodation.extraMinutes(), cooldownUntil, now);
+        int allowed = exam.getMaxAttempts() + accommodation.extraAttempts();
+        if (reopened) {
+            long openOrPending = attempts.stream().filter(attempt -> attempt.status().isOpen()).count();
+            allowed = Math.max(allowed, attempts.size() + (openOrPending > 0 ? 0 : 1));
+        }
+        return new Standing(exam, attempts, allowed, accommodation.extraMinutes(), reopened ? null : cooldownUntil, now,
+                reopened, blocker);
     }
 
     public Optional<Attempt> open() {
@@ -61,7 +76,10 @@ record Standing(Exam exam, List<Attempt> attempts, int allowed, int extraMinutes
         if (open().isPresent()) {
             return Optional.empty();
         }
-        if (passed()) {
+        if (blocker != null) {
+            return Optional.of(Refusal.BLOCKED);
+        }
+        if (passed() && !reopened) {
             return Optional.of(Refusal.PASSED);
         }
         if (attempts.stream().anyMatch(attempt -> attempt.grading() == Grading.PENDING)) {
@@ -78,5 +96,20 @@ record Standing(Exam exam, List<Attempt> attempts, int allowed, int extraMinutes
 
     public String refusalName() {
         return refusal().map(Enum::name).orElse(null);
+    }
+
+    /** The message that explains {@link #refusal()}. */
+    public String refusalKey() {
+        return refusal().map(refusal -> refusal == Refusal.BLOCKED ? blocker.messageKey() : "start.refusal." + refusal.name())
+                .orElse(null);
+    }
+
+    /** What the refusal's message names: the blocker's argument, or when the waiting time ends. */
+    public String refusalArgument() {
+        if (blocker != null) {
+            return blocker.argument();
+        }
+        return cooldownUntil == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(java.time.ZoneId.systemDefault()).format(cooldownUntil);
     }
 }

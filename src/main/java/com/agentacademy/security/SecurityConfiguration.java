@@ -33,7 +33,8 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    static final String[] PUBLIC_PATHS = { "/login", "/setup", "/language", "/error", "/css/**", "/js/**",
+    static final String[] PUBLIC_PATHS = { "/login", "/setup", "/language", "/error", "/verify", "/verify/**",
+            "/css/**", "/js/**",
             "/images/**", "/webjars/**", "/favicon.ico" };
 
     /**

@@ -110,6 +110,8 @@ class ExamAttemptTests {
     @BeforeEach
     void clean() {
         clock.set(START);
+        jdbc.sql("DELETE FROM certificate_reminder").update();
+        jdbc.sql("DELETE FROM certificate").update();
         jdbc.sql("DELETE FROM grade_change").update();
         jdbc.sql("DELETE FROM attempt_answer").update();
         jdbc.sql("DELETE FROM attempt_question").update();

@@ -1,0 +1,29 @@
+package com.agentacademy.exam;
+
+import java.util.Optional;
+
+/**
+ * What other modules say about who may start an exam. The certification module implements it:
+ * an exam whose certification has prerequisites waits for them, and recertification reopens an
+ * exam that the person passed or has no attempts left for.
+ */
+public interface ExamAccess {
+
+    /** Why this person may not start the exam yet, or empty. */
+    Optional<Blocker> blocker(long personId, String certificationId);
+
+    /**
+     * Whether the exam is open again for the person (to recertify), whatever their earlier
+     * attempts: one more attempt, no waiting time, a past pass does not count.
+     */
+    boolean reopened(long personId, String certificationId);
+
+    /**
+     * A reason shown on the exam's start page.
+     *
+     * @param messageKey the message that explains it
+     * @param argument what the message names (for example the certifications still missing)
+     */
+    record Blocker(String messageKey, String argument) {
+    }
+}

@@ -1,0 +1,91 @@
+package com.agentacademy.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * In-app notifications: a list per person with an unread count. The text is a message key with
+ * arguments, so that each person reads it in their own language, whenever they read it.
+ */
+@Service
+public class Notifications {
+
+    /** One notification as stored. */
+    public record Notification(long id, String kind, String messageKey, List<String> arguments, String link,
+            String details, Instant createdAt, Instant readAt) {
+
+        public boolean unread() {
+            return readAt == null;
+        }
+
+        public Object[] args() {
+            return arguments.toArray();
+        }
+    }
+
+    private static final String SEPARATOR = "\u001f";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Notifications(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Tells a person something.
+     *
+     * @param kind what it is about, for example {@code CERTIFICATE_EXPIRING}
+     * @param messageKey the text, from the message bundles
+     * @param arguments what the text names
+     * @param link where the person can act on it, or {@code null}
+     * @param details a longer text shown below it (for example a summary of changes), or {@code null}
+     */
+    public void tell(long personId, String kind, String messageKey, List<String> arguments, String link,
+            String details) {
+        jdbc.sql("""
+                INSERT INTO notification (person_id, kind, message_key, arguments, link, details, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).params(personId, kind, messageKey, String.join(SEPARATOR, arguments), link, details,
+                utc(clock.instant())).update();
+    }
+
+    public long unreadCount(long personId) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE person_id = ? AND read_at IS NULL").param(personId)
+                .query(Long.class).single();
+    }
+
+    /** The person's notifications, newest first, at most {@code limit}. */
+    public List<Notification> of(long personId, int limit) {
+        return jdbc.sql("""
+                SELECT id, kind, message_key, arguments, link, details, created_at, read_at FROM notification
+                WHERE person_id = ? ORDER BY created_at DESC, id DESC LIMIT %d""".formatted(limit))
+                .param(personId).query((rs, row) -> new Notification(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4).isEmpty() ? List.of() : Arrays.asList(rs.getString(4).split(SEPARATOR, -1)),
+                        rs.getString(5), rs.getString(6), instant(rs.getObject(7, LocalDateTime.class)),
+                        instant(rs.getObject(8, LocalDateTime.class))))
+                .list();
+    }
+
+    /** Marks all of the person's notifications read; another person's are never touched. */
+    public int markAllRead(long personId) {
+        return jdbc.sql("UPDATE notification SET read_at = ? WHERE person_id = ? AND read_at IS NULL")
+                .params(utc(clock.instant()), personId).update();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime value) {
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}
