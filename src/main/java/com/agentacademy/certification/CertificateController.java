@@ -77,10 +77,11 @@ class CertificateController {
             return "redirect:/certifications/people/" + certificate.personId();
         }
         if (store.revoke(id, revoker.personId(), why, clock.instant())) {
-            String name = catalog.find(certificate.certificationId()).map(CertificationCatalog.Definition::nameEn)
-                    .orElse(certificate.certificationId());
-            notifications.tell(certificate.personId(), "CERTIFICATE_REVOKED", "notification.certificate.revoked",
-                    List.of(name, why), "/certificates", null);
+            var definition = catalog.find(certificate.certificationId()).orElse(null);
+            String english = definition == null ? certificate.certificationId() : definition.nameEn();
+            String chinese = definition == null ? english : CertificateIssuing.zh(definition);
+            notifications.tellAndMail(certificate.personId(), "CERTIFICATE_REVOKED", "notification.certificate.revoked",
+                    List.of(english, chinese, why), "/certificates", null);
             audit.record(revoker.personId(), "CERTIFICATE_REVOKED", "certificate:" + id,
                     "holder " + certificate.personId() + ", " + certificate.certificationId() + ": " + why);
             redirect.addFlashAttribute("success", "certificate.revoke.done");

@@ -100,7 +100,7 @@ class CertificateIssuing {
         List<String> missing = CertificationRules.missingPrerequisites(definition, store.ofPerson(pass.personId()), now);
         if (!missing.isEmpty()) {
             notifications.tell(pass.personId(), "CERTIFICATE_WAITING", "notification.certificate.prerequisites",
-                    List.of(definition.nameEn(), String.join(", ", missing)), "/certificates", null);
+                    List.of(definition.nameEn(), zh(definition), String.join(", ", missing)), "/certificates", null);
             return Optional.empty();
         }
         ZoneId zone = clock.getZone();
@@ -116,11 +116,15 @@ class CertificateIssuing {
         store.replaceOthers(pass.personId(), definition.id(), id);
         store.closeReopening(pass.personId(), definition.id());
         notifications.tell(pass.personId(), "CERTIFICATE_ISSUED", "notification.certificate.issued",
-                List.of(definition.nameEn(), definition.nameZh() == null ? definition.nameEn() : definition.nameZh(),
-                        expiryDay.toString()), "/certificates", null);
+                List.of(definition.nameEn(), zh(definition), expiryDay.toString()), "/certificates", null);
         audit.record(null, "CERTIFICATE_ISSUED", "certificate:" + id,
                 "person " + pass.personId() + ", " + definition.id() + ", attempt " + pass.attemptId());
         return Optional.of(id);
+    }
+
+    /** The Chinese name, or the English one when there is none: notifications carry both. */
+    static String zh(CertificationCatalog.Definition definition) {
+        return definition.nameZh() == null ? definition.nameEn() : definition.nameZh();
     }
 
     String newCode() {

@@ -34,10 +34,22 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MailNotices mail;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, Clock clock, MailNotices mail) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.mail = mail;
+    }
+
+    /**
+     * Tells a person something in the app and, when the server has an SMTP server configured and
+     * the person an e-mail address, by e-mail as well.
+     */
+    public void tellAndMail(long personId, String kind, String messageKey, List<String> arguments, String link,
+            String details) {
+        tell(personId, kind, messageKey, arguments, link, details);
+        mail.send(personId, messageKey, arguments, link, details);
     }
 
     /**
