@@ -46,6 +46,10 @@ class CertificateStore {
                 .param(personId).query(CertificateStore::certificate).list();
     }
 
+    List<Certificate> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate").query(CertificateStore::certificate).list();
+    }
+
     /** Every certificate that is neither revoked nor replaced. */
     List<Certificate> latest() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE revoked_at IS NULL AND replaced_by IS NULL "

@@ -14,10 +14,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PeopleDirectory {
 
-    private final PersonRepository people;
+    /** A team as other modules see it. */
+    public record TeamSummary(long id, String name) {
+    }
 
-    PeopleDirectory(PersonRepository people) {
+    private final PersonRepository people;
+    private final TeamRepository teams;
+
+    PeopleDirectory(PersonRepository people, TeamRepository teams) {
         this.people = people;
+        this.teams = teams;
+    }
+
+    /** Everyone who may sign in, by name. */
+    public java.util.List<PersonSummary> active() {
+        return people.findByActiveTrueOrderByDisplayNameAsc().stream().map(PersonSummary::of).toList();
+    }
+
+    /** Every team, by name. */
+    public java.util.List<TeamSummary> teams() {
+        return teams.findAllByOrderByNameAsc().stream().map(team -> new TeamSummary(team.getId(), team.getName())).toList();
     }
 
     public Optional<PersonSummary> byId(long id) {

@@ -19,6 +19,8 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 
     List<Person> findTop5ByActiveTrueOrderByCreatedAtDescIdDesc();
 
+    List<Person> findByActiveTrueOrderByDisplayNameAsc();
+
     boolean existsByEmployeeNumberIgnoreCase(String employeeNumber);
 
     @Query("""

@@ -9,12 +9,13 @@ package com.agentacademy.people;
  * @param employeeNumber their employee number (工号)
  * @param teamId their team, or {@code null}
  * @param active whether they may sign in
+ * @param email their e-mail address, or {@code null}
  */
 public record PersonSummary(long id, String username, String displayName, String employeeNumber, Long teamId,
-        boolean active) {
+        boolean active, String email) {
 
     static PersonSummary of(Person person) {
         return new PersonSummary(person.getId(), person.getUsername(), person.getDisplayName(),
-                person.getEmployeeNumber(), person.getTeamId(), person.isActive());
+                person.getEmployeeNumber(), person.getTeamId(), person.isActive(), person.getEmail());
     }
 }

@@ -33,7 +33,7 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
-    static final String[] PUBLIC_PATHS = { "/login", "/setup", "/language", "/error", "/verify", "/verify/**",
+    static final String[] PUBLIC_PATHS = { "/login", "/setup", "/language", "/error", "/verify", "/verify/**", "/badges/**",
             "/css/**", "/js/**",
             "/images/**", "/webjars/**", "/favicon.ico" };
 

@@ -244,6 +244,63 @@ class CertificationTests {
                 .andExpect(content().string(containsString("Revoked")));
     }
 
+    @Test
+    void eachCertificateIsAnOpenBadgesAssertionWithAHashedRecipientAndARevokedOneIsGone() throws Exception {
+        long agent = person("agent");
+        pass(attempt(agent, "quiz-auto"), agent, "quiz");
+        Certificate certificate = store.ofPerson(agent).get(0);
+        String email = jdbc.sql("SELECT email FROM person WHERE id = ?").param(agent).query(String.class).single();
+        String salt = certificate.code().substring(0, 8).toLowerCase();
+
+        mvc.perform(get("/badges/assertions/" + certificate.code()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/ld+json"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.type").value("Assertion"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.badge")
+                        .value("http://localhost:8080/badges/classes/quiz"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.recipient.identity")
+                        .value("sha256$" + OpenBadges.sha256(email.toLowerCase() + salt)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.verification.type")
+                        .value("hosted"));
+        mvc.perform(get("/badges/classes/quiz")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.issuer")
+                        .value("http://localhost:8080/badges/issuer"));
+        mvc.perform(get("/badges/classes/quiz/image.svg")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<svg")));
+        mvc.perform(get("/badges/issuer")).andExpect(status().isOk());
+        mvc.perform(get("/badges/classes/no-such-thing")).andExpect(status().isNotFound());
+
+        store.revoke(certificate.id(), person("hr"), "Cheating", clock.instant());
+        mvc.perform(get("/badges/assertions/" + certificate.code())).andExpect(status().isGone())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.revoked").value(true));
+    }
+
+    @Test
+    void hrSeesTheMatrixWithCountsPerCertificationAndExportsIt() throws Exception {
+        long agent = person("agent");
+        pass(attempt(agent, "quiz-auto"), agent, "quiz");
+
+        mvc.perform(get("/certifications").param("show", "CURRENT").with(user(people.loadUserByUsername("hr"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(displayName("agent"))))
+                .andExpect(content().string(not(containsString(displayName("agent2")))))
+                .andExpect(content().string(containsString("One person")))
+                .andExpect(content().string(containsString("2027-11-24")));
+        var csv = mvc.perform(get("/certifications/matrix.csv").with(user(people.loadUserByUsername("hr"))))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(csv.getHeader("Content-Disposition")).contains("certification-matrix.csv");
+        assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(displayName("agent"))
+                .contains("Valid (2027-11-24)");
+        mvc.perform(get("/certifications/matrix.xlsx").with(user(people.loadUserByUsername("hr"))))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        mvc.perform(get("/certifications").with(user(people.loadUserByUsername("agent")))).andExpect(status().isForbidden());
+        mvc.perform(get("/certifications/matrix.csv").with(user(people.loadUserByUsername("supervisor"))))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE kind = 'EXPORT'").query(Long.class).single())
+                .isEqualTo(2);
+    }
+
     private void pass(long attempt, long person, String certification) {
         transactions.executeWithoutResult(status -> events.publishEvent(new ExamAttemptGraded(attempt, person,
                 certification + "-auto", certification, true, 90, clock.instant())));

@@ -1,0 +1,98 @@
+package com.agentacademy.certification;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.agentacademy.security.AuditTrail;
+import com.agentacademy.security.SignedInPerson;
+import com.agentacademy.web.SpreadsheetExport;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** HR's certification matrix and the list of certificates ending soon, on screen and as CSV or XLSX. */
+@Controller
+@PreAuthorize("hasAnyRole('HR', 'TRAINER', 'ADMIN')")
+class CertificationMatrixController {
+
+    private final CertificationMatrix matrix;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+
+    CertificationMatrixController(CertificationMatrix matrix, MessageSource messages, AuditTrail audit) {
+        this.matrix = matrix;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    @GetMapping("/certifications")
+    String page(@RequestParam(required = false) Long team, @RequestParam(defaultValue = "ALL") String show,
+            @RequestParam(defaultValue = "60") int days, Locale locale, Model model) {
+        CertificationMatrix.Filter filter = filter(show);
+        model.addAttribute("table", matrix.table(team, filter, locale));
+        model.addAttribute("teams", matrix.teams());
+        model.addAttribute("team", team);
+        model.addAttribute("show", filter.name());
+        model.addAttribute("filters", CertificationMatrix.Filter.values());
+        int window = Math.max(1, Math.min(days, 730));
+        model.addAttribute("days", window);
+        model.addAttribute("expiring", matrix.expiring(window, locale));
+        return "certification/matrix";
+    }
+
+    @GetMapping("/certifications/matrix.{format:csv|xlsx}")
+    void export(@PathVariable String format, @RequestParam(required = false) Long team,
+            @RequestParam(defaultValue = "ALL") String show, @AuthenticationPrincipal SignedInPerson person,
+            Locale locale, HttpServletResponse response) throws IOException {
+        CertificationMatrix.Table table = matrix.table(team, filter(show), locale);
+        List<String> header = new ArrayList<>(List.of(text("certifications.column.name", locale),
+                text("certifications.column.employee-number", locale), text("certifications.column.team", locale)));
+        header.addAll(table.names());
+        List<List<Object>> rows = new ArrayList<>();
+        for (CertificationMatrix.Row row : table.rows()) {
+            List<Object> line = new ArrayList<>(List.of(row.person().displayName(), row.person().employeeNumber(),
+                    row.team()));
+            for (int i = 0; i < row.cells().size(); i++) {
+                String state = text("certifications.cell." + row.cells().get(i).name(), locale);
+                line.add(row.ends().get(i) == null ? state : state + " (" + row.ends().get(i) + ")");
+            }
+            rows.add(line);
+        }
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("certification-matrix." + format).build().toString());
+        if (format.equals("csv")) {
+            response.setContentType("text/csv;charset=UTF-8");
+            SpreadsheetExport.csv(header, rows, response.getOutputStream());
+        }
+        else {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            SpreadsheetExport.xlsx(text("certifications.title", locale), header, rows, response.getOutputStream());
+        }
+        audit.record(person.personId(), "EXPORT", "certification-matrix", format + ", " + rows.size() + " rows");
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static CertificationMatrix.Filter filter(String show) {
+        try {
+            return CertificationMatrix.Filter.valueOf(show);
+        }
+        catch (IllegalArgumentException unknown) {
+            return CertificationMatrix.Filter.ALL;
+        }
+    }
+}
