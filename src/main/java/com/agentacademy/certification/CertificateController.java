@@ -4,7 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,16 +43,23 @@ class CertificateController {
     private final PeopleDirectory people;
     private final Notifications notifications;
     private final AuditTrail audit;
+    private final CertificatePdf documents;
+    private final MessageSource messages;
+    private final String baseUrl;
     private final Clock clock;
 
     CertificateController(CertificateStore store, CertificateViews views, CertificationCatalog catalog,
-            PeopleDirectory people, Notifications notifications, AuditTrail audit, Clock clock) {
+            PeopleDirectory people, Notifications notifications, AuditTrail audit, CertificatePdf documents,
+            MessageSource messages, @Value("${academy.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
         this.store = store;
         this.views = views;
         this.catalog = catalog;
         this.people = people;
         this.notifications = notifications;
         this.audit = audit;
+        this.documents = documents;
+        this.messages = messages;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.clock = clock;
     }
 
@@ -54,6 +67,34 @@ class CertificateController {
     String mine(@AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
         model.addAttribute("lines", views.lines(store.ofPerson(person.personId()), locale));
         return "certification/mine";
+    }
+
+    /** The certificate as a PDF in the reader's language: for its holder, and for HR and trainers. */
+    @GetMapping("/certificates/{id}/certificate.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInPerson reader, Locale locale) {
+        Certificate certificate = store.find(id)
+                .filter(found -> found.personId() == reader.personId() || reader.hasRole("HR")
+                        || reader.hasRole("TRAINER") || reader.hasRole("ADMIN"))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var zone = clock.getZone();
+        var line = views.lines(List.of(certificate), locale).get(0);
+        String holder = people.byId(certificate.personId()).map(PersonSummary::displayName).orElse("");
+        String exam = catalog.grantingExams().stream().filter(granting -> granting.slug().equals(certificate.examSlug()))
+                .map(CertificationCatalog.GrantingExam::title).findFirst().orElse(certificate.examSlug());
+        String note = switch (line.status()) {
+            case RECERTIFY -> messages.getMessage("certificate.note.recertify", new Object[] { line.recertifyBy() }, locale);
+            case REVOKED -> messages.getMessage("certificate.note.revoked",
+                    new Object[] { java.time.LocalDate.ofInstant(certificate.revokedAt(), zone) }, locale);
+            case EXPIRED, REPLACED -> messages.getMessage("certificate.note.expired", new Object[] { line.expiresOn() },
+                    locale);
+            default -> null;
+        };
+        byte[] pdf = documents.render(new CertificatePdf.Content(holder, line.name(), exam, line.issuedOn(),
+                line.expiresOn(), certificate.displayCode(), baseUrl + "/verify/" + certificate.code(), locale, note));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("certificate-" + certificate.certificationId() + ".pdf").build().toString())
+                .body(pdf);
     }
 
     @GetMapping("/certifications/people/{personId}")

@@ -301,6 +301,27 @@ class CertificationTests {
                 .isEqualTo(2);
     }
 
+    @Test
+    void theHolderDownloadsTheCertificateAsAPdfAndNobodyElseFromTheAgents() throws Exception {
+        long agent = person("agent3");
+        pass(attempt(agent, "quiz-auto"), agent, "quiz");
+        Certificate certificate = store.ofPerson(agent).get(0);
+
+        byte[] pdf = mvc.perform(get("/certificates/" + certificate.id() + "/certificate.pdf")
+                .with(user(people.loadUserByUsername("agent3"))))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+                .getTextFromPage(1);
+        assertThat(text).contains(displayName("agent3")).contains("Quiz").contains(certificate.displayCode())
+                .contains("2027-11-24");
+        mvc.perform(get("/certificates/" + certificate.id() + "/certificate.pdf")
+                .with(user(people.loadUserByUsername("agent4")))).andExpect(status().isNotFound());
+        mvc.perform(get("/certificates/" + certificate.id() + "/certificate.pdf")
+                .with(user(people.loadUserByUsername("hr")))).andExpect(status().isOk());
+    }
+
     private void pass(long attempt, long person, String certification) {
         transactions.executeWithoutResult(status -> events.publishEvent(new ExamAttemptGraded(attempt, person,
                 certification + "-auto", certification, true, 90, clock.instant())));
