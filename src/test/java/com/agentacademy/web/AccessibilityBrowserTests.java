@@ -55,7 +55,10 @@ class AccessibilityBrowserTests {
             "trainer, /exams/banks/complaint-handling-en, en", "trainer, /exams/banks/complaint-handling-en/questions/1, en",
             "trainer, /exams/banks/complaint-handling-en/questions/1, zh-CN", "qa, /exams/banks/complaint-handling-en/questions/1, en",
             "trainer, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/go-live-zh/settings, zh-CN",
-            "qa, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/complaint-handling-en/questions/1/regrade, en" })
+            "qa, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/complaint-handling-en/questions/1/regrade, en",
+            "agent, /certificates, en", "agent, /certificates, zh-CN", "agent, /notifications, zh-CN", "-, /verify, en",
+            "-, /verify/NOSUCHCODE, zh-CN", "hr, /certifications, en", "hr, /certifications, zh-CN",
+            "hr, /certifications/people/6, en" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {

@@ -109,6 +109,8 @@ class SignInBrowserTests {
         browser.screenshot("login-phone");
         browser.signIn("hr", DEMO_PASSWORD);
         browser.find(".navbar-toggler").click();
+        browser.waitUntil(driver -> browser.find("#manage-menu").isDisplayed());
+        browser.find("#manage-menu").click();
         browser.waitUntil(driver -> browser.find("nav a[href='/people']").isDisplayed());
         browser.screenshot("home-hr-phone-menu");
     }
