@@ -105,6 +105,8 @@ class CertificationTests {
         jdbc.sql("DELETE FROM certificate").update();
         jdbc.sql("DELETE FROM notification").update();
         jdbc.sql("DELETE FROM audit_event").update();
+        jdbc.sql("DELETE FROM attempt_answer").update();
+        jdbc.sql("DELETE FROM attempt_question").update();
         jdbc.sql("DELETE FROM exam_attempt").update();
     }
 
@@ -173,13 +175,19 @@ class CertificationTests {
     }
 
     @Test
-    void anExpiringCertificateReopensTheExamAndTheNewOneReplacesItInTheHistory() {
+    void anExpiringCertificateReopensTheExamAndTheNewOneReplacesItInTheHistory() throws Exception {
         long agent = person("supervisor");
         pass(attempt(agent, "quiz-auto"), agent, "quiz");
         assertThat(rules.reopened(agent, "quiz")).isFalse();
 
+        mvc.perform(post("/exams/quiz-auto/start").with(csrf()).with(user(people.loadUserByUsername("supervisor"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/exams/quiz-auto"));
+
         clock.set(Instant.parse("2027-11-01T09:00:00Z"));
         assertThat(rules.reopened(agent, "quiz")).isTrue();
+        mvc.perform(post("/exams/quiz-auto/start").with(csrf()).with(user(people.loadUserByUsername("supervisor"))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrlPattern("/attempts/*/questions/1"));
         pass(attempt(agent, "quiz-auto"), agent, "quiz");
 
         List<Certificate> held = store.ofPerson(agent);
