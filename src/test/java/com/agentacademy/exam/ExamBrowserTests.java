@@ -111,7 +111,10 @@ class ExamBrowserTests {
             waitForSaved(browser);
 
             browser.go("/attempts/" + attempt + "/summary");
-            assertThat(browser.find("#summary-counts").getText()).contains("3 of 7 questions answered").contains("1 flagged");
+            // the draw may put the essay first or second, where it was answered already
+            int answered = essay <= 2 ? 2 : 3;
+            assertThat(browser.find("#summary-counts").getText()).contains(answered + " of 7 questions answered")
+                    .contains("1 flagged");
             assertThat(browser.seriousAccessibilityProblems()).isEmpty();
             browser.screenshot("exam-summary");
 
