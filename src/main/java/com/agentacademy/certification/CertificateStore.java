@@ -3,14 +3,14 @@ package com.agentacademy.certification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import com.agentacademy.security.StoredTime;
 
 /** Certificates, reminders sent and reopened exams, in plain SQL. */
 @Repository
@@ -64,7 +64,7 @@ class CertificateStore {
                 INSERT INTO certificate (code, person_id, certification_id, attempt_id, exam_slug, percent, issued_at,
                     expires_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(code, personId, certificationId, attemptId, examSlug, percent, utc(issuedAt), utc(expiresAt))
+                """).params(code, personId, certificationId, attemptId, examSlug, percent, StoredTime.of(issuedAt), StoredTime.of(expiresAt))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -80,7 +80,7 @@ class CertificateStore {
     /** Revokes a live certificate; {@code false} when it was already revoked. */
     boolean revoke(long id, long by, String reason, Instant at) {
         return jdbc.sql("UPDATE certificate SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE id = ? "
-                + "AND revoked_at IS NULL").params(utc(at), by, reason, id).update() == 1;
+                + "AND revoked_at IS NULL").params(StoredTime.of(at), by, reason, id).update() == 1;
     }
 
     /** Asks for recertification by {@code by} unless an earlier date was already set. */
@@ -88,14 +88,14 @@ class CertificateStore {
         return jdbc.sql("""
                 UPDATE certificate SET recertify_by = ?, recertify_reason = ?
                 WHERE id = ? AND (recertify_by IS NULL OR recertify_by > ?)
-                """).params(utc(by), reason, id, utc(by)).update() == 1;
+                """).params(StoredTime.of(by), reason, id, StoredTime.of(by)).update() == 1;
     }
 
     /** Records a reminder; {@code false} when that reminder was sent before. */
     boolean remind(long certificateId, int daysBefore, Instant at) {
         try {
             return jdbc.sql("INSERT INTO certificate_reminder (certificate_id, days_before, sent_at) VALUES (?, ?, ?)")
-                    .params(certificateId, daysBefore, utc(at)).update() == 1;
+                    .params(certificateId, daysBefore, StoredTime.of(at)).update() == 1;
         }
         catch (org.springframework.dao.DuplicateKeyException sentBefore) {
             return false;
@@ -110,7 +110,7 @@ class CertificateStore {
     void reopen(long personId, String certificationId, String reason, Instant at) {
         if (!isReopened(personId, certificationId)) {
             jdbc.sql("INSERT INTO exam_reopening (person_id, certification_id, reason, opened_at) VALUES (?, ?, ?, ?)")
-                    .params(personId, certificationId, reason, utc(at)).update();
+                    .params(personId, certificationId, reason, StoredTime.of(at)).update();
         }
     }
 
@@ -127,17 +127,10 @@ class CertificateStore {
                 LEFT JOIN certificate c ON c.attempt_id = a.id
                 WHERE a.passed = TRUE AND a.grading = 'FINAL' AND e.certification_id IS NOT NULL AND c.id IS NULL
                 """).query((rs, row) -> new com.agentacademy.exam.ExamAttemptGraded(rs.getLong(1), rs.getLong(2),
-                rs.getString(3), rs.getString(4), true, rs.getDouble(5), instant(rs, "finished_at"))).list();
+                rs.getString(3), rs.getString(4), true, rs.getDouble(5), StoredTime.instant(rs, "finished_at"))).list();
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 
     private static Certificate certificate(ResultSet rs, int row) throws SQLException {
         long replacedBy = rs.getLong("replaced_by");
@@ -146,8 +139,8 @@ class CertificateStore {
         Long revoker = rs.wasNull() ? null : revokedBy;
         return new Certificate(rs.getLong("id"), rs.getString("code"), rs.getLong("person_id"),
                 rs.getString("certification_id"), rs.getLong("attempt_id"), rs.getString("exam_slug"),
-                rs.getDouble("percent"), instant(rs, "issued_at"), instant(rs, "expires_at"), instant(rs, "recertify_by"),
-                rs.getString("recertify_reason"), replaced, instant(rs, "revoked_at"), revoker,
+                rs.getDouble("percent"), StoredTime.instant(rs, "issued_at"), StoredTime.instant(rs, "expires_at"), StoredTime.instant(rs, "recertify_by"),
+                rs.getString("recertify_reason"), replaced, StoredTime.instant(rs, "revoked_at"), revoker,
                 rs.getString("revoke_reason"));
     }
 }

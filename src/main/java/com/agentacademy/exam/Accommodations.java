@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import com.agentacademy.security.StoredTime;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,7 +34,7 @@ class Accommodations {
                 SELECT person_id, exam_id, extra_minutes, extra_attempts, reason, granted_by, granted_at
                 FROM exam_accommodation WHERE person_id = ? AND exam_id = ?
                 """).params(personId, examId).query((rs, row) -> new Accommodation(rs.getLong(1), rs.getLong(2),
-                rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getLong(6), AttemptStore.instant(rs, 7)))
+                rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getLong(6), StoredTime.instant(rs, 7)))
                 .optional().orElseGet(() -> Accommodation.none(personId, examId));
     }
 
@@ -41,7 +43,7 @@ class Accommodations {
                 SELECT person_id, exam_id, extra_minutes, extra_attempts, reason, granted_by, granted_at
                 FROM exam_accommodation ORDER BY granted_at DESC
                 """).query((rs, row) -> new Accommodation(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
-                rs.getString(5), rs.getLong(6), AttemptStore.instant(rs, 7))).list();
+                rs.getString(5), rs.getLong(6), StoredTime.instant(rs, 7))).list();
     }
 
     /**
@@ -56,7 +58,7 @@ class Accommodations {
                 || extraAttempts > MAX_EXTRA_ATTEMPTS) {
             throw new IllegalArgumentException("extra time or attempts out of range");
         }
-        var now = AttemptStore.utc(clock.instant());
+        var now = StoredTime.of(clock.instant());
         int updated = jdbc.sql("""
                 UPDATE exam_accommodation SET extra_minutes = ?, extra_attempts = ?, reason = ?, granted_by = ?,
                     granted_at = ?

@@ -3,8 +3,6 @@ package com.agentacademy.exam;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+
+import com.agentacademy.security.StoredTime;
 
 /**
  * Attempts, their drawn questions and their answers, in plain SQL: the answer of a question is
@@ -76,7 +76,7 @@ class AttemptStore {
                     time_limit_minutes, extra_minutes, time_expiry, grace_minutes, pass_mark_percent, grading)
                 VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?, ?, ?, 'NONE')
                 """)
-                .params(examId, personId, number, openKey(examId, personId), utc(startedAt), utc(deadline),
+                .params(examId, personId, number, openKey(examId, personId), StoredTime.of(startedAt), StoredTime.of(deadline),
                         timeLimitMinutes, extraMinutes, timeExpiry.name(), graceMinutes, passMarkPercent)
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -102,7 +102,7 @@ class AttemptStore {
                 FROM attempt_question WHERE attempt_id = ? ORDER BY position
                 """).param(attemptId).query((rs, row) -> new AttemptQuestion(rs.getInt(1), rs.getLong(2),
                 rs.getLong(3), rs.getString(4), nullableDouble(rs, 5), nullableLong(rs, 6), nullableLong(rs, 7),
-                instant(rs, 8), rs.getString(9), rs.getString(10))).list();
+                StoredTime.instant(rs, 8), rs.getString(9), rs.getString(10))).list();
     }
 
     /** The revision shown at each position, position 1 first. */
@@ -114,7 +114,7 @@ class AttemptStore {
     List<Answer> answers(long attemptId) {
         return jdbc.sql("SELECT position, response, flagged, sequence, saved_at FROM attempt_answer WHERE attempt_id = ?")
                 .param(attemptId).query((rs, row) -> new Answer(rs.getInt(1), rs.getString(2), rs.getBoolean(3),
-                        rs.getLong(4), instant(rs, 5)))
+                        rs.getLong(4), StoredTime.instant(rs, 5)))
                 .list();
     }
 
@@ -138,8 +138,8 @@ class AttemptStore {
                     saved_at = CASE WHEN attempt_answer.sequence < VALUES(sequence) THEN VALUES(saved_at) ELSE attempt_answer.saved_at END,
                     sequence = CASE WHEN attempt_answer.sequence < VALUES(sequence) THEN VALUES(sequence) ELSE attempt_answer.sequence END
                 """)
-                .params(response, flagged, sequence, utc(now), position, attemptId, personId,
-                        utc(now.minus(Attempt.NETWORK_ALLOWANCE)))
+                .params(response, flagged, sequence, StoredTime.of(now), position, attemptId, personId,
+                        StoredTime.of(now.minus(Attempt.NETWORK_ALLOWANCE)))
                 .update();
     }
 
@@ -151,7 +151,7 @@ class AttemptStore {
         return jdbc.sql("""
                 UPDATE exam_attempt SET status = ?, open_key = NULL, finished_at = ?, finished_by = ?, grading = ?
                 WHERE id = ? AND status IN ('IN_PROGRESS', 'OVERDUE')
-                """).params(status.name(), utc(finishedAt), finishedBy, grading.name(), attemptId).update() == 1;
+                """).params(status.name(), StoredTime.of(finishedAt), finishedBy, grading.name(), attemptId).update() == 1;
     }
 
     /** Freezes the answers of an attempt in its grace period; {@code false} if it was not in progress. */
@@ -164,7 +164,7 @@ class AttemptStore {
     List<Attempt> overdue(Instant before, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM exam_attempt WHERE status IN ('IN_PROGRESS', 'OVERDUE') "
                 + "AND deadline < ? ORDER BY deadline LIMIT " + limit)
-                .param(utc(before)).query(AttemptStore::attempt).list();
+                .param(StoredTime.of(before)).query(AttemptStore::attempt).list();
     }
 
     /** Sets the extra minutes of the person's open attempts at the exam, moving their deadlines. */
@@ -174,7 +174,7 @@ class AttemptStore {
             Instant deadline = attempt.startedAt().plus(java.time.Duration.ofMinutes(
                     (long) attempt.timeLimitMinutes() + extraMinutes));
             jdbc.sql("UPDATE exam_attempt SET extra_minutes = ?, deadline = ? WHERE id = ? AND status = 'IN_PROGRESS'")
-                    .params(extraMinutes, utc(deadline), attempt.id()).update();
+                    .params(extraMinutes, StoredTime.of(deadline), attempt.id()).update();
         }
         return open.size();
     }
@@ -185,7 +185,7 @@ class AttemptStore {
                 UPDATE attempt_question SET score = ?, graded_revision_id = ?, graded_by = ?, graded_at = ?,
                     rubric_points = ?, grader_comment = ?
                 WHERE attempt_id = ? AND position = ?
-                """).params(score, gradedRevisionId, gradedBy, utc(gradedAt), rubricPoints, comment, attemptId, position)
+                """).params(score, gradedRevisionId, gradedBy, StoredTime.of(gradedAt), rubricPoints, comment, attemptId, position)
                 .update();
     }
 
@@ -194,7 +194,7 @@ class AttemptStore {
         jdbc.sql("""
                 UPDATE exam_attempt SET grading = ?, score = ?, max_score = ?, percent = ?, passed = ?, graded_at = ?
                 WHERE id = ?
-                """).params(grading.name(), score, maxScore, percent, passed, utc(gradedAt), attemptId).update();
+                """).params(grading.name(), score, maxScore, percent, passed, StoredTime.of(gradedAt), attemptId).update();
     }
 
     void recordGradeChange(long attemptId, int position, String reason, Double oldScore, double newScore,
@@ -203,7 +203,7 @@ class AttemptStore {
                 INSERT INTO grade_change (attempt_id, position, reason, old_score, new_score, revision_id,
                     changed_by, changed_at, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(attemptId, position, reason, oldScore, newScore, revisionId, changedBy, utc(changedAt), note)
+                """).params(attemptId, position, reason, oldScore, newScore, revisionId, changedBy, StoredTime.of(changedAt), note)
                 .update();
     }
 
@@ -211,19 +211,8 @@ class AttemptStore {
         return examId + ":" + personId;
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
-    static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 
     private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
         double value = rs.getDouble(column);
@@ -245,10 +234,10 @@ class AttemptStore {
         boolean passed = rs.getBoolean("passed");
         Boolean passedValue = rs.wasNull() ? null : passed;
         return new Attempt(rs.getLong("id"), rs.getLong("exam_id"), rs.getLong("person_id"), rs.getInt("number"),
-                AttemptStatus.valueOf(rs.getString("status")), instant(rs, "started_at"), instant(rs, "deadline"),
+                AttemptStatus.valueOf(rs.getString("status")), StoredTime.instant(rs, "started_at"), StoredTime.instant(rs, "deadline"),
                 rs.getInt("time_limit_minutes"), rs.getInt("extra_minutes"), TimeExpiry.valueOf(rs.getString("time_expiry")),
-                rs.getInt("grace_minutes"), rs.getInt("pass_mark_percent"), instant(rs, "finished_at"),
+                rs.getInt("grace_minutes"), rs.getInt("pass_mark_percent"), StoredTime.instant(rs, "finished_at"),
                 rs.getString("finished_by"), Grading.valueOf(rs.getString("grading")), scoreValue, maxValue,
-                percentValue, passedValue, instant(rs, "graded_at"));
+                percentValue, passedValue, StoredTime.instant(rs, "graded_at"));
     }
 }

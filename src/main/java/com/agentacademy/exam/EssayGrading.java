@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import com.agentacademy.security.StoredTime;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.agentacademy.gift.GiftQuestion;
@@ -57,7 +59,7 @@ class EssayGrading {
                 WHERE a.status = 'FINISHED' AND a.grading = 'PENDING' AND q.score IS NULL AND a.person_id <> ?
                 ORDER BY a.finished_at, q.attempt_id, q.position
                 """).param(graderId).query((rs, row) -> new Waiting(rs.getLong(1), rs.getInt(2), rs.getLong(3),
-                rs.getString(4), AttemptStore.instant(rs, 5))).list();
+                rs.getString(4), StoredTime.instant(rs, 5))).list();
     }
 
     /**

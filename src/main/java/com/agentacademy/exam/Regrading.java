@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import com.agentacademy.security.StoredTime;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.agentacademy.gift.GiftGrader;
@@ -84,7 +86,7 @@ class Regrading {
                 """).param(questionId).query((rs, row) -> {
                     double old = rs.getDouble(3);
                     return new Change(rs.getLong(1), rs.getInt(2), rs.wasNull() ? null : old, rs.getDouble(4),
-                            rs.getInt(5), AttemptStore.instant(rs, 6));
+                            rs.getInt(5), StoredTime.instant(rs, 6));
                 }).list();
     }
 

@@ -2,13 +2,13 @@ package com.agentacademy.people;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import com.agentacademy.security.StoredTime;
 
 /**
  * In-app notifications: a list per person with an unread count. The text is a message key with
@@ -67,7 +67,7 @@ public class Notifications {
                 INSERT INTO notification (person_id, kind, message_key, arguments, link, details, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """).params(personId, kind, messageKey, String.join(SEPARATOR, arguments), link, details,
-                utc(clock.instant())).update();
+                StoredTime.of(clock.instant())).update();
     }
 
     public long unreadCount(long personId) {
@@ -82,22 +82,16 @@ public class Notifications {
                 WHERE person_id = ? ORDER BY created_at DESC, id DESC LIMIT %d""".formatted(limit))
                 .param(personId).query((rs, row) -> new Notification(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4).isEmpty() ? List.of() : Arrays.asList(rs.getString(4).split(SEPARATOR, -1)),
-                        rs.getString(5), rs.getString(6), instant(rs.getObject(7, LocalDateTime.class)),
-                        instant(rs.getObject(8, LocalDateTime.class))))
+                        rs.getString(5), rs.getString(6), StoredTime.instant(rs, 7),
+                        StoredTime.instant(rs, 8)))
                 .list();
     }
 
     /** Marks all of the person's notifications read; another person's are never touched. */
     public int markAllRead(long personId) {
         return jdbc.sql("UPDATE notification SET read_at = ? WHERE person_id = ? AND read_at IS NULL")
-                .params(utc(clock.instant()), personId).update();
+                .params(StoredTime.of(clock.instant()), personId).update();
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
-    private static Instant instant(LocalDateTime value) {
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 }

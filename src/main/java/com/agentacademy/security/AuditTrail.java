@@ -2,8 +2,6 @@ package com.agentacademy.security;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,6 +36,6 @@ public class AuditTrail {
         String text = details == null ? "" : details.length() > MAX_DETAILS ? details.substring(0, MAX_DETAILS) : details;
         Instant now = clock.instant();
         jdbc.sql("INSERT INTO audit_event (occurred_at, actor_id, kind, subject, details) VALUES (?, ?, ?, ?, ?)")
-                .params(LocalDateTime.ofInstant(now, ZoneOffset.UTC), actorId, kind, subject, text).update();
+                .params(StoredTime.of(now), actorId, kind, subject, text).update();
     }
 }

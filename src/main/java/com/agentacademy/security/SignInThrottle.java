@@ -3,7 +3,6 @@ package com.agentacademy.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +35,7 @@ class SignInThrottle {
                 .param(key(username))
                 .query(LocalDateTime.class)
                 .optional()
-                .map(lockedUntil -> lockedUntil.toInstant(ZoneOffset.UTC).isAfter(now))
+                .map(lockedUntil -> StoredTime.instant(lockedUntil).isAfter(now))
                 .orElse(false);
     }
 
@@ -58,8 +57,8 @@ class SignInThrottle {
                 """)
                 .param("username", key)
                 .param("failures", lockedUntil == null ? failures : 0)
-                .param("lockedUntil", utc(lockedUntil))
-                .param("now", utc(now))
+                .param("lockedUntil", StoredTime.of(lockedUntil))
+                .param("now", StoredTime.of(now))
                 .update();
         return lockedUntil != null;
     }
@@ -68,10 +67,6 @@ class SignInThrottle {
         jdbc.sql("DELETE FROM sign_in_throttle WHERE username = ?").param(key(username)).update();
     }
 
-    /** Date-times are stored as UTC wall-clock time, the same way the JPA entities store them. */
-    private static LocalDateTime utc(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     private static String key(String username) {
         String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);

@@ -254,7 +254,7 @@ class ExamAttemptTests {
                 .query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO question_revision (question_id, number, gift, content_hash, created_at)
-                VALUES (?, 99, '::Broken:: { =unclosed', 'x', ?)""").params(question, AttemptStore.utc(START)).update();
+                VALUES (?, 99, '::Broken:: { =unclosed', 'x', ?)""").params(question, com.agentacademy.security.StoredTime.of(START)).update();
         long bad = jdbc.sql("SELECT id FROM question_revision WHERE number = 99").query(Long.class).single();
         jdbc.sql("UPDATE attempt_question SET revision_id = ? WHERE attempt_id = ? AND position = 1")
                 .params(bad, broken).update();
