@@ -58,11 +58,12 @@ class AttemptController {
         if (!attempt.status().isOpen()) {
             return "redirect:/attempts/" + id + "/result";
         }
-        AttemptPages.QuestionView question = pages.question(id, position);
+        AttemptPages.Sheet sheet = pages.sheet(id);
+        AttemptPages.QuestionView question = pages.question(sheet, position);
         if (question == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        running(attempt, model);
+        running(attempt, sheet, model);
         model.addAttribute("question", question);
         return "exam/question";
     }
@@ -124,7 +125,7 @@ class AttemptController {
         if (!attempt.status().isOpen()) {
             return "redirect:/attempts/" + id + "/result";
         }
-        running(attempt, model);
+        running(attempt, pages.sheet(id), model);
         return "exam/summary";
     }
 
@@ -147,9 +148,10 @@ class AttemptController {
         model.addAttribute("exam", exam);
         model.addAttribute("standing", standing);
         if (attempt.status() == AttemptStatus.FINISHED) {
-            model.addAttribute("categories", pages.categories(id));
+            AttemptPages.Sheet sheet = pages.sheet(id);
+            model.addAttribute("categories", pages.categories(sheet));
             if (reviewVisible(exam, attempt, standing)) {
-                model.addAttribute("reviews", pages.review(id, locale));
+                model.addAttribute("reviews", pages.review(sheet, locale));
             }
         }
         return "exam/result";
@@ -168,9 +170,9 @@ class AttemptController {
         };
     }
 
-    private void running(Attempt attempt, Model model) {
+    private void running(Attempt attempt, AttemptPages.Sheet sheet, Model model) {
         Exam exam = exams.findById(attempt.examId()).orElseThrow();
-        List<AttemptPages.Overview> overview = pages.overview(attempt.id());
+        List<AttemptPages.Overview> overview = pages.overview(sheet);
         model.addAttribute("attempt", attempt);
         model.addAttribute("exam", exam);
         model.addAttribute("overview", overview);

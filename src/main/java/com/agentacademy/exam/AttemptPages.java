@@ -75,23 +75,30 @@ class AttemptPages {
         this.messages = messages;
     }
 
-    List<Overview> overview(long attemptId) {
-        Map<Integer, AttemptStore.Answer> answers = answersOf(attemptId);
-        return store.questions(attemptId).stream().map(question -> {
-            AttemptStore.Answer answer = answers.get(question.position());
+    /** An attempt's drawn questions and saved answers, read once for everything a page shows. */
+    record Sheet(List<AttemptStore.AttemptQuestion> questions, Map<Integer, AttemptStore.Answer> answers) {
+    }
+
+    Sheet sheet(long attemptId) {
+        return new Sheet(store.questions(attemptId), answersOf(attemptId));
+    }
+
+    List<Overview> overview(Sheet sheet) {
+        return sheet.questions().stream().map(question -> {
+            AttemptStore.Answer answer = sheet.answers().get(question.position());
             return new Overview(question.position(), answer != null && answer.response() != null,
                     answer != null && answer.flagged());
         }).toList();
     }
 
     /** The question at {@code position}, or {@code null} when the attempt has none there. */
-    QuestionView question(long attemptId, int position) {
-        AttemptStore.AttemptQuestion drawn = store.questions(attemptId).stream()
+    QuestionView question(Sheet sheet, int position) {
+        AttemptStore.AttemptQuestion drawn = sheet.questions().stream()
                 .filter(question -> question.position() == position).findFirst().orElse(null);
         if (drawn == null) {
             return null;
         }
-        AttemptStore.Answer answer = answersOf(attemptId).get(position);
+        AttemptStore.Answer answer = sheet.answers().get(position);
         String response = answer == null ? null : answer.response();
         GiftQuestion question = texts.of(drawn.revisionId());
         List<Integer> order = AttemptDraw.order(drawn.choiceOrder());
@@ -130,9 +137,9 @@ class AttemptPages {
     }
 
     /** Score per category, in the order the categories first appear in the attempt. */
-    List<CategoryScore> categories(long attemptId) {
+    List<CategoryScore> categories(Sheet sheet) {
         Map<String, double[]> totals = new LinkedHashMap<>();
-        for (AttemptStore.AttemptQuestion drawn : store.questions(attemptId)) {
+        for (AttemptStore.AttemptQuestion drawn : sheet.questions()) {
             GiftQuestion question = texts.of(drawn.revisionId());
             double[] total = totals.computeIfAbsent(Objects.toString(question.category(), "—"), key -> new double[3]);
             total[0] += drawn.score() == null ? 0 : drawn.score();
@@ -144,10 +151,10 @@ class AttemptPages {
     }
 
     /** Every question with the answer given, the right answer and the feedback, for review after the attempt. */
-    List<Review> review(long attemptId, Locale locale) {
-        Map<Integer, AttemptStore.Answer> answers = answersOf(attemptId);
+    List<Review> review(Sheet sheet, Locale locale) {
+        Map<Integer, AttemptStore.Answer> answers = sheet.answers();
         List<Review> reviews = new ArrayList<>();
-        for (AttemptStore.AttemptQuestion drawn : store.questions(attemptId)) {
+        for (AttemptStore.AttemptQuestion drawn : sheet.questions()) {
             long revision = drawn.gradedRevisionId() != null ? drawn.gradedRevisionId() : drawn.revisionId();
             GiftQuestion question = texts.of(revision);
             AttemptStore.Answer answer = answers.get(drawn.position());

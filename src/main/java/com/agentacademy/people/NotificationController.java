@@ -3,14 +3,12 @@ package com.agentacademy.people;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import com.agentacademy.security.SignedInPerson;
 
-/** A person's notifications, and their unread count in the header of every page. */
+/** A person's notifications. */
 @Controller
 class NotificationController {
 
@@ -30,21 +28,5 @@ class NotificationController {
     String markRead(@AuthenticationPrincipal SignedInPerson person) {
         notifications.markAllRead(person.personId());
         return "redirect:/notifications";
-    }
-
-    /** Puts the unread count into every signed-in page's model for the header. */
-    @ControllerAdvice
-    static class UnreadCount {
-
-        private final Notifications notifications;
-
-        UnreadCount(Notifications notifications) {
-            this.notifications = notifications;
-        }
-
-        @ModelAttribute("unreadNotifications")
-        Long unread(@AuthenticationPrincipal Object principal) {
-            return principal instanceof SignedInPerson person ? notifications.unreadCount(person.personId()) : null;
-        }
     }
 }

@@ -249,7 +249,9 @@ class CertificationTests {
                 .single()).contains("Exam taken by someone else");
         mvc.perform(get("/verify/" + certificate.code())).andExpect(content().string(containsString("Revoked")));
         mvc.perform(get("/certificates").with(user(people.loadUserByUsername("agent"))))
-                .andExpect(content().string(containsString("Revoked")));
+                .andExpect(content().string(containsString("Revoked")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*id=\"unread-count\">2</span>.*")));
     }
 
     @Test
