@@ -24,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.agentacademy.exam.CertificationCatalog;
-import com.agentacademy.people.Notifications;
 import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.PersonSummary;
 import com.agentacademy.security.AuditTrail;
@@ -41,7 +40,7 @@ class CertificateController {
     private final CertificateViews views;
     private final CertificationCatalog catalog;
     private final PeopleDirectory people;
-    private final Notifications notifications;
+    private final HolderNotices notices;
     private final AuditTrail audit;
     private final CertificatePdf documents;
     private final MessageSource messages;
@@ -49,13 +48,13 @@ class CertificateController {
     private final Clock clock;
 
     CertificateController(CertificateStore store, CertificateViews views, CertificationCatalog catalog,
-            PeopleDirectory people, Notifications notifications, AuditTrail audit, CertificatePdf documents,
+            PeopleDirectory people, HolderNotices notices, AuditTrail audit, CertificatePdf documents,
             MessageSource messages, @Value("${academy.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
         this.store = store;
         this.views = views;
         this.catalog = catalog;
         this.people = people;
-        this.notifications = notifications;
+        this.notices = notices;
         this.audit = audit;
         this.documents = documents;
         this.messages = messages;
@@ -118,11 +117,8 @@ class CertificateController {
             return "redirect:/certifications/people/" + certificate.personId();
         }
         if (store.revoke(id, revoker.personId(), why, clock.instant())) {
-            var definition = catalog.find(certificate.certificationId()).orElse(null);
-            String english = definition == null ? certificate.certificationId() : definition.nameEn();
-            String chinese = definition == null ? english : CertificateIssuing.zh(definition);
-            notifications.tellAndMail(certificate.personId(), "CERTIFICATE_REVOKED", "notification.certificate.revoked",
-                    List.of(english, chinese, why), "/certificates", null);
+            notices.tell(certificate.personId(), certificate.certificationId(), "CERTIFICATE_REVOKED",
+                    "notification.certificate.revoked", null, why);
             audit.record(revoker.personId(), "CERTIFICATE_REVOKED", "certificate:" + id,
                     "holder " + certificate.personId() + ", " + certificate.certificationId() + ": " + why);
             redirect.addFlashAttribute("success", "certificate.revoke.done");

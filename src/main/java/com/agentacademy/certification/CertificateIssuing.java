@@ -20,7 +20,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.agentacademy.exam.CertificationCatalog;
 import com.agentacademy.exam.ExamAttemptGraded;
-import com.agentacademy.people.Notifications;
 import com.agentacademy.security.AuditTrail;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -41,16 +40,16 @@ class CertificateIssuing {
 
     private final CertificateStore store;
     private final CertificationCatalog catalog;
-    private final Notifications notifications;
+    private final HolderNotices notices;
     private final AuditTrail audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CertificateIssuing(CertificateStore store, CertificationCatalog catalog, Notifications notifications,
+    CertificateIssuing(CertificateStore store, CertificationCatalog catalog, HolderNotices notices,
             AuditTrail audit, Clock clock) {
         this.store = store;
         this.catalog = catalog;
-        this.notifications = notifications;
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -99,8 +98,8 @@ class CertificateIssuing {
         Instant now = clock.instant();
         List<String> missing = CertificationRules.missingPrerequisites(definition, store.ofPerson(pass.personId()), now);
         if (!missing.isEmpty()) {
-            notifications.tell(pass.personId(), "CERTIFICATE_WAITING", "notification.certificate.prerequisites",
-                    List.of(definition.nameEn(), zh(definition), String.join(", ", missing)), "/certificates", null);
+            notices.tell(pass.personId(), definition.id(), "CERTIFICATE_WAITING", "notification.certificate.prerequisites",
+                    null, String.join(", ", missing));
             return Optional.empty();
         }
         ZoneId zone = clock.getZone();
@@ -115,17 +114,13 @@ class CertificateIssuing {
         }
         store.replaceOthers(pass.personId(), definition.id(), id);
         store.closeReopening(pass.personId(), definition.id());
-        notifications.tell(pass.personId(), "CERTIFICATE_ISSUED", "notification.certificate.issued",
-                List.of(definition.nameEn(), zh(definition), expiryDay.toString()), "/certificates", null);
+        notices.tell(pass.personId(), definition.id(), "CERTIFICATE_ISSUED", "notification.certificate.issued", null,
+                expiryDay.toString());
         audit.record(null, "CERTIFICATE_ISSUED", "certificate:" + id,
                 "person " + pass.personId() + ", " + definition.id() + ", attempt " + pass.attemptId());
         return Optional.of(id);
     }
 
-    /** The Chinese name, or the English one when there is none: notifications carry both. */
-    static String zh(CertificationCatalog.Definition definition) {
-        return definition.nameZh() == null ? definition.nameEn() : definition.nameZh();
-    }
 
     String newCode() {
         var code = new StringBuilder(CODE_LENGTH);

@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +12,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.agentacademy.exam.CertificationCatalog;
-import com.agentacademy.people.Notifications;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -33,15 +28,13 @@ class CertificateReminders {
     private static final Logger log = LoggerFactory.getLogger(CertificateReminders.class);
 
     private final CertificateStore store;
-    private final CertificationCatalog catalog;
-    private final Notifications notifications;
+    private final HolderNotices notices;
     private final Clock clock;
 
-    CertificateReminders(CertificateStore store, CertificationCatalog catalog, Notifications notifications,
+    CertificateReminders(CertificateStore store, HolderNotices notices,
             Clock clock) {
         this.store = store;
-        this.catalog = catalog;
-        this.notifications = notifications;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -60,8 +53,6 @@ class CertificateReminders {
     int remind() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Map<String, CertificationCatalog.Definition> definitions = catalog.all().stream()
-                .collect(Collectors.toMap(CertificationCatalog.Definition::id, Function.identity()));
         int sent = 0;
         for (Certificate certificate : store.latest()) {
             if (!certificate.statusAt(now).isCurrent()) {
@@ -73,11 +64,8 @@ class CertificateReminders {
             if (due == null || !store.remind(certificate.id(), due, now)) {
                 continue;
             }
-            var definition = definitions.get(certificate.certificationId());
-            String english = definition == null ? certificate.certificationId() : definition.nameEn();
-            String chinese = definition == null ? english : CertificateIssuing.zh(definition);
-            notifications.tellAndMail(certificate.personId(), "CERTIFICATE_EXPIRING", "notification.certificate.expiring",
-                    List.of(english, chinese, ends.toString()), "/certificates", null);
+            notices.tell(certificate.personId(), certificate.certificationId(), "CERTIFICATE_EXPIRING",
+                    "notification.certificate.expiring", null, ends.toString());
             sent++;
         }
         return sent;

@@ -18,7 +18,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import com.agentacademy.catalog.ModuleRevisionPublished;
 import com.agentacademy.catalog.RevisionChanges;
 import com.agentacademy.exam.CertificationCatalog;
-import com.agentacademy.people.Notifications;
 import com.agentacademy.security.AuditTrail;
 
 /**
@@ -33,17 +32,17 @@ class ContentChangeRecertification {
 
     private final CertificateStore store;
     private final CertificationCatalog catalog;
-    private final Notifications notifications;
+    private final HolderNotices notices;
     private final AuditTrail audit;
     private final RevisionChanges changes;
     private final Clock clock;
     private final Duration within;
 
-    ContentChangeRecertification(CertificateStore store, CertificationCatalog catalog, Notifications notifications,
+    ContentChangeRecertification(CertificateStore store, CertificationCatalog catalog, HolderNotices notices,
             AuditTrail audit, RevisionChanges changes, Clock clock, @Value("${academy.certificates.recertify-within:P30D}") Duration within) {
         this.store = store;
         this.catalog = catalog;
-        this.notifications = notifications;
+        this.notices = notices;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
@@ -80,12 +79,8 @@ class ContentChangeRecertification {
             if (store.requireRecertification(certificate.id(), by, summary)) {
                 marked++;
                 store.reopen(certificate.personId(), certificate.certificationId(), "CONTENT_CHANGED", now);
-                var definition = catalog.find(certificate.certificationId()).orElse(null);
-                String english = definition == null ? certificate.certificationId() : definition.nameEn();
-                String chinese = definition == null ? english : CertificateIssuing.zh(definition);
-                notifications.tellAndMail(certificate.personId(), "RECERTIFY", "notification.certificate.recertify",
-                        List.of(english, chinese, published.courseSlug(), byDay.toString()), "/certificates",
-                        summary);
+                notices.tell(certificate.personId(), certificate.certificationId(), "RECERTIFY",
+                        "notification.certificate.recertify", summary, published.courseSlug(), byDay.toString());
             }
         }
         if (marked > 0) {
