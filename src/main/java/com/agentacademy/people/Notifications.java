@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.agentacademy.security.StoredTime;
 
@@ -44,12 +46,25 @@ public class Notifications {
 
     /**
      * Tells a person something in the app and, when the server has an SMTP server configured and
-     * the person an e-mail address, by e-mail as well.
+     * the person an e-mail address, by e-mail as well. Inside a transaction the e-mail leaves after
+     * the commit, so that a rolled-back change mails nobody.
      */
     public void tellAndMail(long personId, String kind, String messageKey, List<String> arguments, String link,
             String details) {
         tell(personId, kind, messageKey, arguments, link, details);
-        mail.send(personId, messageKey, arguments, link, details);
+        Runnable send = () -> mail.send(personId, messageKey, arguments, link, details);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // only once the notice is stored for good, and without holding the caller's connection
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        }
+        else {
+            send.run();
+        }
     }
 
     /**
