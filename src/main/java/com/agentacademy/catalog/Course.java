@@ -39,8 +39,6 @@ class Course {
 
     private String prerequisites;
 
-    private String sourceHash;
-
     @Version
     private long version;
 
@@ -70,10 +68,6 @@ class Course {
 
     Details details() {
         return new Details(titleEn, titleZh, summaryEn, summaryZh, track, position, minutes, getPrerequisites());
-    }
-
-    void importedFrom(String hash) {
-        this.sourceHash = hash;
     }
 
     private static String blankToNull(String text) {
@@ -127,10 +121,6 @@ class Course {
     public List<String> getPrerequisites() {
         return prerequisites == null || prerequisites.isBlank() ? List.of()
                 : Arrays.stream(prerequisites.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    String getSourceHash() {
-        return sourceHash;
     }
 
     public long getVersion() {

@@ -149,9 +149,10 @@ class ModuleSearch {
         return new String(chars);
     }
 
+    /** After a publish; an import that publishes many revisions at once rebuilds once, not once per revision. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(ModuleRevisionPublished published) {
-        rebuild();
+        refreshWhenOthersPublished();
     }
 
     @EventListener(ApplicationReadyEvent.class)

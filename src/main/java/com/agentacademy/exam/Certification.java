@@ -56,6 +56,11 @@ class Certification {
         return nameZh;
     }
 
+    /** The name in the language of {@code locale}, English when there is no Chinese name. */
+    public String name(java.util.Locale locale) {
+        return locale.getLanguage().equals("zh") && nameZh != null ? nameZh : nameEn;
+    }
+
     public int getValidityMonths() {
         return validityMonths;
     }

@@ -79,16 +79,15 @@ class ExamController {
 
     /** How many questions an attempt shows: the draws' counts, or every live question. */
     private long questionCount(Exam exam) {
-        List<ExamQuestion> live = questions.findByExamId(exam.getId()).stream()
-                .filter(question -> !question.isRetired() && question.getType() != com.agentacademy.gift.GiftType.DESCRIPTION)
-                .toList();
+        List<ExamQuestion> all = questions.findByExamId(exam.getId());
+        Map<String, Long> drawable = QuestionBank.drawableByCategory(all);
         if (exam.getDraws().isEmpty()) {
-            return live.size();
+            return drawable.values().stream().mapToLong(Long::longValue).sum()
+                    + all.stream().filter(question -> !question.isRetired() && question.getCategory() == null
+                            && question.getType() != com.agentacademy.gift.GiftType.DESCRIPTION).count();
         }
-        Map<String, Long> byCategory = live.stream().filter(question -> question.getCategory() != null)
-                .collect(Collectors.groupingBy(ExamQuestion::getCategory, Collectors.counting()));
         return exam.getDraws().stream()
-                .mapToLong(draw -> Math.min(draw.count(), byCategory.getOrDefault(draw.category(), 0L))).sum();
+                .mapToLong(draw -> Math.min(draw.count(), drawable.getOrDefault(draw.category(), 0L))).sum();
     }
 
     private Exam exam(String slug) {

@@ -37,7 +37,6 @@ public final class ExamFolderReader {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final long MAX_SETTINGS_BYTES = 1024 * 1024;
     private static final long MAX_BANK_BYTES = 5 * 1024 * 1024;
-    private static final int MAX_TIME_LIMIT_MINUTES = 600;
     private static final List<String> LOCALES = List.of("en", "zh-CN");
     private static final Set<String> EXAM_KEYS = Set.of("title", "locale", "certification", "courses",
             "time-limit-minutes", "pass-mark-percent", "max-attempts", "cooldown-hours", "shuffle-questions",
@@ -184,7 +183,7 @@ public final class ExamFolderReader {
         }
         List<String> courses = fields.list("courses");
         checkCourses(courses, fields);
-        Optional<Integer> timeLimit = fields.number("time-limit-minutes", 1, MAX_TIME_LIMIT_MINUTES, null);
+        Optional<Integer> timeLimit = fields.number("time-limit-minutes", 1, ExamSettings.MAX_TIME_LIMIT_MINUTES, null);
         Optional<Integer> passMark = fields.number("pass-mark-percent", 1, 100, null);
         Optional<Integer> maxAttempts = fields.number("max-attempts", 1, YamlFields.NO_LIMIT, 1);
         Optional<Integer> cooldown = fields.number("cooldown-hours", 0, YamlFields.NO_LIMIT, 0);
@@ -192,7 +191,7 @@ public final class ExamFolderReader {
         boolean shuffleAnswers = fields.flag("shuffle-answers", true);
         List<ExamDefinition.Draw> draws = draws(fields, bank);
         Optional<TimeExpiry> timeExpiry = fields.choice("time-expiry", TimeExpiry.class, TimeExpiry.AUTOSUBMIT);
-        Optional<Integer> grace = fields.number("grace-minutes", 0, YamlFields.NO_LIMIT, 0);
+        Optional<Integer> grace = fields.number("grace-minutes", 0, ExamSettings.MAX_GRACE_MINUTES, 0);
         if (timeExpiry.equals(Optional.of(TimeExpiry.GRACE)) && grace.equals(Optional.of(0))) {
             fields.report(fields.has("grace-minutes") ? "grace-minutes" : "time-expiry",
                     "grace-minutes must be 1 or more when time-expiry is grace");

@@ -71,7 +71,12 @@ class QuestionBank {
 
     /** How many live questions other than descriptions each category has: what draws can take. */
     Map<String, Long> drawableByCategory(long examId) {
-        return questions.findByExamId(examId).stream()
+        return drawableByCategory(questions.findByExamId(examId));
+    }
+
+    /** How many live questions that an attempt can draw each category of these questions holds. */
+    static Map<String, Long> drawableByCategory(List<ExamQuestion> questions) {
+        return questions.stream()
                 .filter(question -> !question.isRetired() && question.getType() != GiftType.DESCRIPTION
                         && question.getCategory() != null)
                 .collect(Collectors.groupingBy(ExamQuestion::getCategory, Collectors.counting()));

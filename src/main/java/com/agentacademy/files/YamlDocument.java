@@ -178,17 +178,6 @@ public final class YamlDocument {
         return items;
     }
 
-    /** The plain values of a mapping by key, in document order. */
-    public Map<String, String> texts() {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (NodeTuple tuple : root.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
-                values.put(key.getValue(), value.getValue().strip());
-            }
-        }
-        return values;
-    }
-
     /** The keys of this mapping, in document order. */
     public List<String> keys() {
         return root.getValue().stream().map(NodeTuple::getKeyNode).filter(ScalarNode.class::isInstance)

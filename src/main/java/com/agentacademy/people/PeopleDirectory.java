@@ -42,7 +42,7 @@ public class PeopleDirectory {
 
     public Optional<PersonSummary> byUsername(String username) {
         return username == null ? Optional.empty()
-                : people.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT)).map(PersonSummary::of);
+                : people.findByUsername(Person.normaliseUsername(username)).map(PersonSummary::of);
     }
 
     /** The people with these ids that exist, by id. */

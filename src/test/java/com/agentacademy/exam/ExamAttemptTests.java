@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +29,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import com.agentacademy.gift.GiftQuestion;
 import com.agentacademy.security.SignedInPerson;
 import com.agentacademy.support.MutableClock;
+import com.agentacademy.support.Race;
 
 /**
  * Attempts against the server's clock: starting and the one-open-attempt rule, autosave with its
@@ -139,7 +134,7 @@ class ExamAttemptTests {
         Exam exam = exam("quiz-auto");
         for (String username : List.of("agent", "agent2", "agent3", "agent4", "agent5")) {
             long person = person(username);
-            List<Long> ids = race(() -> attempts.start(exam, person).attemptId(),
+            List<Long> ids = Race.run(() -> attempts.start(exam, person).attemptId(),
                     () -> attempts.start(exam, person).attemptId());
             assertThat(new HashSet<>(ids)).as("attempts of " + username).hasSize(1);
             assertThat(store.ofPerson(exam.getId(), person)).hasSize(1);
@@ -278,7 +273,7 @@ class ExamAttemptTests {
             clock.advance(Duration.ofMinutes(10).plusSeconds(2));
             Attempt attempt = store.find(id).orElseThrow();
 
-            List<Boolean> closed = race(() -> attempts.submit(attempt, true) == ExamAttempts.SubmitOutcome.FINISHED,
+            List<Boolean> closed = Race.run(() -> attempts.submit(attempt, true) == ExamAttempts.SubmitOutcome.FINISHED,
                     () -> closing.finish(id, attempt.deadline(), AttemptClosing.BY_SWEEPER));
 
             assertThat(closed).containsExactlyInAnyOrder(true, false);
@@ -333,12 +328,12 @@ class ExamAttemptTests {
         long qa = person("qa");
         long id = attempts.start(exam("quiz-auto"), qa).attemptId();
         attempts.save(id, qa, position(id, "essay"), "My essay", false, 1);
-        attempts.submit(store.find(id).orElseThrow(), false);
+        assertThat(attempts.submit(store.find(id).orElseThrow(), false)).isEqualTo(ExamAttempts.SubmitOutcome.FINISHED);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> essays.grade(id, position(id, "essay"), List.of(1, 1), null, qa))
-                .isInstanceOf(EssayGrading.Refused.class);
+                .isInstanceOf(EssayGrading.Refused.class).hasMessage("own-attempt");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> essays.grade(id, position(id, "essay"), List.of(3, 1), null,
-                person("trainer"))).isInstanceOf(EssayGrading.Refused.class);
+                person("trainer"))).isInstanceOf(EssayGrading.Refused.class).hasMessage("points");
         assertThat(store.find(id).orElseThrow().grading()).isEqualTo(Grading.PENDING);
     }
 
@@ -426,32 +421,5 @@ class ExamAttemptTests {
         return ((SignedInPerson) people.loadUserByUsername(username)).personId();
     }
 
-    /** Runs both at the same moment and returns their results. */
-    @SafeVarargs
-    private static <T> List<T> race(Callable<T>... tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
-        try {
-            CountDownLatch ready = new CountDownLatch(tasks.length);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return task.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        }
-        finally {
-            pool.shutdownNow();
-        }
-    }
 
 }

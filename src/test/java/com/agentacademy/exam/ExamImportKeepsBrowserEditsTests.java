@@ -86,7 +86,7 @@ class ExamImportKeepsBrowserEditsTests {
         assertThat(reload(retired).isRetired()).isTrue();
         Exam reimported = exams.findBySlug("service-standards-en").orElseThrow();
         assertThat(reimported.getTitle()).isEqualTo("Retitled in the file");
-        assertThat(reimported.getTimeExpiry()).isNotEqualTo(TimeExpiry.ABANDON);
+        assertThat(reimported.getTimeExpiry()).isEqualTo(TimeExpiry.AUTOSUBMIT);
         assertThat(browserOnly(exam).isRetired()).isFalse();
     }
 

@@ -3,13 +3,8 @@ package com.agentacademy.exam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.agentacademy.security.SignedInPerson;
+import com.agentacademy.support.Race;
 
 /**
  * Attempts on the real MySQL-protocol server (run when {@code -Ddb.url=...} is given, as CI does):
@@ -104,7 +100,7 @@ class RealDatabaseAttemptTests {
         Exam exam = exams.findBySlug("quiz-grace").orElseThrow();
         long person = person("agent2");
 
-        List<Long> ids = race(() -> attempts.start(exam, person).attemptId(), () -> attempts.start(exam, person).attemptId(),
+        List<Long> ids = Race.run(() -> attempts.start(exam, person).attemptId(), () -> attempts.start(exam, person).attemptId(),
                 () -> attempts.start(exam, person).attemptId());
         assertThat(new HashSet<>(ids)).hasSize(1);
         long id = ids.get(0);
@@ -118,7 +114,7 @@ class RealDatabaseAttemptTests {
         });
 
         Attempt attempt = store.find(id).orElseThrow();
-        List<Boolean> closed = race(() -> attempts.submit(attempt, false) == ExamAttempts.SubmitOutcome.FINISHED,
+        List<Boolean> closed = Race.run(() -> attempts.submit(attempt, false) == ExamAttempts.SubmitOutcome.FINISHED,
                 () -> closing.finish(id, attempt.deadline(), AttemptClosing.BY_SWEEPER));
         assertThat(closed).containsExactlyInAnyOrder(true, false);
         assertThat(store.find(id).orElseThrow().status()).isEqualTo(AttemptStatus.FINISHED);
@@ -133,27 +129,4 @@ class RealDatabaseAttemptTests {
         return ((SignedInPerson) people.loadUserByUsername(username)).personId();
     }
 
-    @SafeVarargs
-    private static <T> List<T> race(java.util.concurrent.Callable<T>... tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (var task : tasks) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return task.call();
-                }));
-            }
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        }
-        finally {
-            pool.shutdownNow();
-        }
-    }
 }
