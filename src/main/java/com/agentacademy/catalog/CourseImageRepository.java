@@ -11,5 +11,9 @@ interface CourseImageRepository extends ListCrudRepository<CourseImage, Long> {
 
     List<CourseImage> findByCourseIdOrderByNameAsc(long courseId);
 
+    /** The names of a course's images, without loading their bytes. */
+    @org.springframework.data.jpa.repository.Query("select i.name from CourseImage i where i.courseId = :courseId")
+    List<String> findNamesByCourseId(@org.springframework.data.repository.query.Param("courseId") long courseId);
+
     boolean existsByCourseIdAndName(long courseId, String name);
 }

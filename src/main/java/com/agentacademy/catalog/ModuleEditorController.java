@@ -154,8 +154,7 @@ class ModuleEditorController {
     }
 
     private ModuleRendering.Result render(Course course, String markdown, ContentLocale locale) {
-        Set<String> imageNames = new HashSet<>();
-        images.findByCourseIdOrderByNameAsc(course.getId()).forEach(image -> imageNames.add(image.getName()));
+        Set<String> imageNames = new HashSet<>(images.findNamesByCourseId(course.getId()));
         Set<String> moduleFiles = new HashSet<>();
         for (CourseModule sibling : modules.findByCourseIdOrderByPositionAsc(course.getId())) {
             for (ContentLocale variant : ContentLocale.values()) {

@@ -169,7 +169,7 @@ class ExamFolderReaderTests {
             cooldown-hours: -1        | 8  | cooldown-hours must be a whole number 0 or more
             shuffle-answers: maybe    | 10 | shuffle-answers must be true or false
             time-expiry: submit       | 16 | unknown time-expiry "submit" (one of autosubmit, grace, abandon)
-            grace-minutes: -1         | 17 | grace-minutes must be a whole number 0 or more
+            grace-minutes: 121        | 17 | grace-minutes must be a whole number from 0 to 120
             grace-minutes: 0          | 17 | grace-minutes must be 1 or more when time-expiry is grace
             review: later             | 18 | unknown review "later" (one of after-submit, after-close, never)
             """)
