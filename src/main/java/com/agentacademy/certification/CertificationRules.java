@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.agentacademy.exam.CertificationCatalog;
@@ -34,7 +35,10 @@ class CertificationRules implements ExamAccess {
         return catalog.find(certificationId).flatMap(definition -> {
             List<String> missing = missingPrerequisites(definition, store.ofPerson(personId), clock.instant());
             return missing.isEmpty() ? Optional.empty()
-                    : Optional.of(new Blocker("certification.blocked.prerequisites", String.join(", ", missing)));
+                    : Optional.of(new Blocker("certification.blocked.prerequisites", String.join(", ", missing.stream()
+                            .map(id -> catalog.find(id).map(prerequisite -> prerequisite.name(
+                                    LocaleContextHolder.getLocale())).orElse(id))
+                            .toList())));
         });
     }
 

@@ -160,7 +160,7 @@ class CertificationTests {
     void prerequisitesKeepTheAdvancedExamClosedUntilTheyAreHeld() {
         long agent = person("agent4");
         assertThat(rules.blocker(agent, "advanced")).hasValueSatisfying(blocker ->
-                assertThat(blocker.argument()).isEqualTo("quiz"));
+                assertThat(blocker.argument()).isEqualTo("Quiz"));
 
         long early = attempt(agent, "advanced-auto");
         pass(early, agent, "advanced");
