@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,16 +68,8 @@ class CertificationMatrixController {
             }
             rows.add(line);
         }
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("certification-matrix." + format).build().toString());
-        if (format.equals("csv")) {
-            response.setContentType("text/csv;charset=UTF-8");
-            SpreadsheetExport.csv(header, rows, response.getOutputStream());
-        }
-        else {
-            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            SpreadsheetExport.xlsx(text("certifications.title", locale), header, rows, response.getOutputStream());
-        }
+        SpreadsheetExport.download(format, "certification-matrix", text("certifications.title", locale), header, rows,
+                response);
         audit.record(person.personId(), "EXPORT", "certification-matrix", format + ", " + rows.size() + " rows");
     }
 

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,6 +22,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Tables written for spreadsheet programs, as CSV or as an Excel workbook, for every page that
@@ -34,6 +38,25 @@ public final class SpreadsheetExport {
     private static final int MAX_WIDTH = 60;
 
     private SpreadsheetExport() {
+    }
+
+    /**
+     * Sends the table as a download named {@code fileName.format}: {@code csv} as {@link #csv},
+     * anything else as {@link #xlsx} with the given sheet name.
+     */
+    public static void download(String format, String fileName, String sheetName, List<String> header,
+            List<? extends List<?>> rows, HttpServletResponse response) throws IOException {
+        String extension = format.equals("csv") ? "csv" : "xlsx";
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName + "." + extension, StandardCharsets.UTF_8).build().toString());
+        if (extension.equals("csv")) {
+            response.setContentType("text/csv;charset=UTF-8");
+            csv(header, rows, response.getOutputStream());
+        }
+        else {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            xlsx(sheetName, header, rows, response.getOutputStream());
+        }
     }
 
     /**
