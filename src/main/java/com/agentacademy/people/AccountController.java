@@ -13,13 +13,14 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.agentacademy.security.SignedInPerson;
 import com.agentacademy.security.SignedInSessions;
 
-/** A person's own account: their details and their password. */
+/** A person's own account: their details, how notices reach them by e-mail, and their password. */
 @Controller
 class AccountController {
 
@@ -43,6 +44,15 @@ class AccountController {
         model.addAttribute("teamName", person.getTeamId() == null ? null
                 : teams.findById(person.getTeamId()).map(Team::getName).orElse(null));
         return "people/account";
+    }
+
+    @PostMapping("/account/mail")
+    @Transactional
+    String chooseMail(@RequestParam("digest") boolean digest, @AuthenticationPrincipal SignedInPerson signedIn,
+            RedirectAttributes redirect) {
+        find(signedIn).chooseMailDigest(digest);
+        redirect.addFlashAttribute("success", digest ? "account.mail.digest-chosen" : "account.mail.immediate-chosen");
+        return "redirect:/account";
     }
 
     @GetMapping("/account/password")

@@ -1,7 +1,9 @@
 package com.agentacademy.people;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a notification by e-mail, in the person's language, when an SMTP server is configured
+ * Sends a notification, or a day's summary of several, by e-mail, in the person's language, when an SMTP server is configured
  * ({@code spring.mail.host}). Without one, or for a person without an address, it does nothing; a
  * failed send is logged and never undoes the notification in the app.
  */
@@ -40,6 +42,36 @@ class MailNotices {
     }
 
     void send(long personId, String messageKey, List<String> arguments, String link, String details) {
+        mail(personId, locale -> {
+            String text = messages.getMessage(messageKey, arguments.toArray(), locale);
+            return new Letter(messages.getMessage("mail.subject", new Object[] { text }, locale),
+                    text + (link == null ? "" : "\n\n" + baseUrl + link) + (details == null ? "" : "\n\n" + details));
+        });
+    }
+
+    /** One e-mail that lists several notifications, each with its link; nothing when there is none. */
+    void sendDigest(long personId, List<Notifications.Notification> notices, LocalDate day) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        mail(personId, locale -> {
+            var body = new StringBuilder(messages.getMessage("mail.digest.intro",
+                    new Object[] { notices.size(), day.toString() }, locale));
+            for (Notifications.Notification notice : notices) {
+                body.append("\n\n- ").append(messages.getMessage(notice.messageKey(), notice.args(), locale));
+                if (notice.link() != null) {
+                    body.append("\n  ").append(baseUrl).append(notice.link());
+                }
+            }
+            return new Letter(messages.getMessage("mail.digest.subject", new Object[] { day.toString() }, locale),
+                    body.toString());
+        });
+    }
+
+    private record Letter(String subject, String text) {
+    }
+
+    private void mail(long personId, Function<Locale, Letter> write) {
         JavaMailSender mailer = sender.getIfAvailable();
         if (mailer == null) {
             return;
@@ -48,14 +80,12 @@ class MailNotices {
                 && !person.getEmail().isBlank()).ifPresent(person -> {
                     Locale locale = Locale.forLanguageTag(person.getPreferredLocale() == null ? "en"
                             : person.getPreferredLocale());
-                    String text = messages.getMessage(messageKey, arguments.toArray(), locale);
+                    Letter letter = write.apply(locale);
                     var message = new SimpleMailMessage();
                     message.setFrom(from);
                     message.setTo(person.getEmail());
-                    message.setSubject(messages.getMessage("mail.subject", new Object[] { text }, locale));
-                    message.setText(text + (link == null ? "" : "\n\n" + baseUrl + link)
-                            + (details == null ? "" : "\n\n" + details) + "\n\n"
-                            + messages.getMessage("mail.footer", null, locale));
+                    message.setSubject(letter.subject());
+                    message.setText(letter.text() + "\n\n" + messages.getMessage("mail.footer", null, locale));
                     try {
                         mailer.send(message);
                     }

@@ -23,18 +23,24 @@ import com.agentacademy.web.CsvTable;
  * checked first; people are created only when every row is valid, all in one transaction. The
  * employee number becomes the user name, and each new hire gets a temporary password to change at
  * first sign-in.
+ *
+ * <p>Other modules (onboarding cohorts) use {@link #ensureAccounts}: the same file, where a row
+ * whose employee number already has an account means that person instead of an error.
  */
 @Service
-class NewHireImport {
+public class NewHireImport {
 
-    static final List<String> COLUMNS = List.of("name", "employee_number", "email", "team", "roles");
-    static final int MAX_ROWS = 2_000;
+    /** The columns of the file, in the order the pages name them. */
+    public static final List<String> COLUMNS = List.of("name", "employee_number", "email", "team", "roles");
+
+    /** The most rows a file may have. */
+    public static final int MAX_ROWS = 2_000;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern EMPLOYEE_NUMBER = Pattern.compile("[A-Za-z0-9._-]{1,32}");
 
     /** A problem in one row; {@code row} is the spreadsheet row number (the header is row 1). */
-    record RowError(int row, String messageKey, List<Object> arguments) {
+    public record RowError(int row, String messageKey, List<Object> arguments) {
 
         /** The i-th argument of the message, empty when there is none. */
         public Object argument(int i) {
@@ -50,7 +56,25 @@ class NewHireImport {
         }
     }
 
-    private record Candidate(String name, String employeeNumber, String email, Long teamId, Set<Role> roles) {
+    /**
+     * The people a file names, or why it was refused; nothing is stored when {@code errors} is not empty.
+     *
+     * @param personIds every row's person, in the file's order
+     * @param created the accounts made now, with the temporary passwords to hand over
+     */
+    public record Accounts(List<RowError> errors, List<Long> personIds, List<NewAccount> created) {
+
+        public boolean succeeded() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** An account made by an import, with its temporary password (shown once, never stored in clear). */
+    public record NewAccount(long personId, String displayName, String username, String temporaryPassword) {
+    }
+
+    private record Candidate(String name, String employeeNumber, String email, Long teamId, Set<Role> roles,
+            Long existingId) {
     }
 
     private final PersonRepository persons;
@@ -67,42 +91,107 @@ class NewHireImport {
 
     @Transactional
     Outcome run(CsvTable table, boolean actorIsAdmin) {
-        Map<String, Long> teamIds = new java.util.HashMap<>();
-        teams.findAll().forEach(team -> teamIds.put(team.getName().toLowerCase(Locale.ROOT), team.getId()));
         List<RowError> errors = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>();
-        Set<String> numbersInFile = new HashSet<>();
-        for (CsvTable.Row row : table.rows()) {
-            check(row, teamIds, numbersInFile, actorIsAdmin, errors).ifPresent(candidates::add);
-        }
+        List<Candidate> candidates = check(table, actorIsAdmin, Existing.REFUSED, errors);
         if (!errors.isEmpty()) {
             return new Outcome(List.copyOf(errors), List.of());
         }
         List<PeopleManagement.Handover> created = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            String temporary = TemporaryPasswords.next();
-            Person person = persons.save(new Person(candidate.employeeNumber(), candidate.employeeNumber(),
-                    candidate.name(), candidate.email(), candidate.roles(), candidate.teamId(),
-                    passwordEncoder.encode(temporary), true, clock));
-            created.add(new PeopleManagement.Handover(person, temporary));
+            created.add(create(candidate));
         }
         return new Outcome(List.of(), List.copyOf(created));
     }
 
+    /**
+     * Finds or creates the people a new-hire file names, all or nothing: a row whose employee number
+     * has an account means that person (the row's other columns are then not used); any other row
+     * becomes a new account, when {@code mayCreate}, else it is an error.
+     *
+     * @param actorIsAdmin whether the importer may give the ADMIN role
+     * @param mayCreate whether the importer may create accounts (HR and administrators)
+     */
+    @Transactional
+    public Accounts ensureAccounts(CsvTable table, boolean actorIsAdmin, boolean mayCreate) {
+        List<RowError> errors = new ArrayList<>();
+        List<Candidate> candidates = check(table, actorIsAdmin, mayCreate ? Existing.USED : Existing.ONLY, errors);
+        if (!errors.isEmpty()) {
+            return new Accounts(List.copyOf(errors), List.of(), List.of());
+        }
+        List<Long> ids = new ArrayList<>();
+        List<NewAccount> created = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.existingId() != null) {
+                ids.add(candidate.existingId());
+                continue;
+            }
+            PeopleManagement.Handover handover = create(candidate);
+            Person person = handover.person();
+            ids.add(person.getId());
+            created.add(new NewAccount(person.getId(), person.getDisplayName(), person.getUsername(),
+                    handover.temporaryPassword()));
+        }
+        return new Accounts(List.of(), List.copyOf(ids), List.copyOf(created));
+    }
+
+    /** What a row naming an existing employee number means. */
+    private enum Existing {
+        /** an error: the import creates people only */
+        REFUSED,
+        /** that person; other rows create accounts */
+        USED,
+        /** that person; every row must name an existing account */
+        ONLY
+    }
+
+    private List<Candidate> check(CsvTable table, boolean actorIsAdmin, Existing existing, List<RowError> errors) {
+        Map<String, Long> teamIds = new java.util.HashMap<>();
+        teams.findAll().forEach(team -> teamIds.put(team.getName().toLowerCase(Locale.ROOT), team.getId()));
+        List<Candidate> candidates = new ArrayList<>();
+        Set<String> numbersInFile = new HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            check(row, teamIds, numbersInFile, actorIsAdmin, existing, errors).ifPresent(candidates::add);
+        }
+        return candidates;
+    }
+
+    private PeopleManagement.Handover create(Candidate candidate) {
+        String temporary = TemporaryPasswords.next();
+        Person person = persons.save(new Person(candidate.employeeNumber(), candidate.employeeNumber(),
+                candidate.name(), candidate.email(), candidate.roles(), candidate.teamId(),
+                passwordEncoder.encode(temporary), true, clock));
+        return new PeopleManagement.Handover(person, temporary);
+    }
+
     private Optional<Candidate> check(CsvTable.Row row, Map<String, Long> teamIds, Set<String> numbersInFile,
-            boolean actorIsAdmin, List<RowError> errors) {
+            boolean actorIsAdmin, Existing existing, List<RowError> errors) {
         int before = errors.size();
         String name = row.get("name");
         String number = row.get("employee_number");
         String email = row.get("email");
         String team = row.get("team");
+        boolean validNumber = EMPLOYEE_NUMBER.matcher(number).matches();
+        boolean repeated = validNumber && !numbersInFile.add(number.toLowerCase(Locale.ROOT));
+        Optional<Person> found = !validNumber || repeated || existing == Existing.REFUSED ? Optional.empty()
+                : persons.findByEmployeeNumberIgnoreCase(number);
+        if (found.isPresent()) {
+            if (!found.get().isActive()) {
+                errors.add(error(row, "import.error.inactive", number));
+                return Optional.empty();
+            }
+            return Optional.of(new Candidate(name, number, email, null, Set.of(), found.get().getId()));
+        }
+        if (existing == Existing.ONLY && validNumber && !repeated) {
+            errors.add(error(row, "import.error.no-account", number));
+            return Optional.empty();
+        }
         if (name.isEmpty() || name.length() > 100) {
             errors.add(error(row, "import.error.name"));
         }
-        if (!EMPLOYEE_NUMBER.matcher(number).matches()) {
+        if (!validNumber) {
             errors.add(error(row, "import.error.employee-number", number));
         }
-        else if (!numbersInFile.add(number.toLowerCase(Locale.ROOT))) {
+        else if (repeated) {
             errors.add(error(row, "import.error.duplicate-in-file", number));
         }
         else if (persons.existsByEmployeeNumberIgnoreCase(number)
@@ -117,7 +206,8 @@ class NewHireImport {
             errors.add(error(row, "import.error.team", team));
         }
         Set<Role> roles = roles(row, actorIsAdmin, errors);
-        return errors.size() == before ? Optional.of(new Candidate(name, number, email, teamId, roles)) : Optional.empty();
+        return errors.size() == before ? Optional.of(new Candidate(name, number, email, teamId, roles, null))
+                : Optional.empty();
     }
 
     private static Set<Role> roles(CsvTable.Row row, boolean actorIsAdmin, List<RowError> errors) {

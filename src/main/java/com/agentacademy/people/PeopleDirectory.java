@@ -31,6 +31,11 @@ public class PeopleDirectory {
         return people.findByActiveTrueOrderByDisplayNameAsc().stream().map(PersonSummary::of).toList();
     }
 
+    /** Everyone who may sign in and holds the role, by name. */
+    public java.util.List<PersonSummary> withRole(Role role) {
+        return people.findActiveWithRole(role).stream().map(PersonSummary::of).toList();
+    }
+
     /** Every team, by name. */
     public java.util.List<TeamSummary> teams() {
         return teams.findAllByOrderByNameAsc().stream().map(team -> new TeamSummary(team.getId(), team.getName())).toList();

@@ -51,6 +51,8 @@ class Person {
 
     private String preferredLocale;
 
+    private boolean mailDigest;
+
     private Instant createdAt;
 
     @Version
@@ -117,6 +119,11 @@ class Person {
         this.preferredLocale = languageTag;
     }
 
+    /** E-mail notices one by one as they happen, or one summary a day; in the app they show at once either way. */
+    void chooseMailDigest(boolean digest) {
+        this.mailDigest = digest;
+    }
+
     boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -161,6 +168,10 @@ class Person {
 
     public String getPreferredLocale() {
         return preferredLocale;
+    }
+
+    public boolean isMailDigest() {
+        return mailDigest;
     }
 
     public Instant getCreatedAt() {

@@ -23,6 +23,11 @@ interface PersonRepository extends ListCrudRepository<Person, Long> {
 
     boolean existsByEmployeeNumberIgnoreCase(String employeeNumber);
 
+    Optional<Person> findByEmployeeNumberIgnoreCase(String employeeNumber);
+
+    @Query("select p from Person p join p.roles r where r = :role and p.active = true order by p.displayName")
+    List<Person> findActiveWithRole(@Param("role") Role role);
+
     @Query("""
             select p from Person p
             where (:text = '' or lower(p.displayName) like concat('%', :text, '%') escape '!'
