@@ -10,5 +10,7 @@ interface ModuleProgressRepository extends ListCrudRepository<ModuleProgress, Lo
 
     Optional<ModuleProgress> findByPersonIdAndModuleId(long personId, long moduleId);
 
+    List<ModuleProgress> findByPersonId(long personId);
+
     List<ModuleProgress> findByPersonIdAndModuleIdIn(long personId, Collection<Long> moduleIds);
 }

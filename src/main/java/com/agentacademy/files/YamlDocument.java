@@ -159,6 +159,24 @@ public final class YamlDocument {
         return values;
     }
 
+    /** A plain value of a list and the line it is on. */
+    public record Item(String value, int line) {
+    }
+
+    /** Like {@link #list}, with the line of each value, so that a problem can name the value's own line. */
+    public List<Item> listItems(String key) {
+        Optional<Node> node = node(key);
+        List<Item> items = new ArrayList<>();
+        List<Node> values = node.map(found -> found instanceof SequenceNode sequence ? sequence.getValue()
+                : List.of(found)).orElse(List.of());
+        for (Node item : values) {
+            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                items.add(new Item(scalar.getValue().strip(), line(scalar.getStartMark(), lineOffset)));
+            }
+        }
+        return items;
+    }
+
     /** A nested mapping, e.g. {@code title: {en: ..., zh-CN: ...}}. */
     public Optional<YamlDocument> mapping(String key) {
         return node(key).filter(MappingNode.class::isInstance)
