@@ -15,10 +15,12 @@ import com.agentacademy.exam.ExamFolderReader;
 import com.agentacademy.files.ContentProblem;
 import com.agentacademy.gift.GiftQuestion;
 import com.agentacademy.gift.GiftType;
+import com.agentacademy.onboarding.ProgramFolderCheck;
 
 /**
  * {@code validate-content [--courses DIR] [--exams DIR]}: checks the {@code courses/} and
- * {@code exams/} folders by the rules of the import and prints one line per problem
+ * {@code exams/} folders, with the onboarding programs in {@code courses/_programs/}, by the rules
+ * of the import and prints one line per problem
  * ({@code path:line: message}) and a {@code SUMMARY} line, for trainers' own Git workflow and CI.
  * It is plain Java: no application context starts, no web server, no database.
  */
@@ -62,6 +64,7 @@ public final class ContentValidation {
         ExamFolder examFolder = new ExamFolderReader(exams, courses).read();
         List<ContentProblem> problems = new ArrayList<>(courseCheck.problems());
         problems.addAll(examFolder.problems());
+        problems.addAll(ProgramFolderCheck.check(courses, exams, examFolder).problems());
         problems.forEach(out::println);
         out.println(summary(courseCheck, examFolder, problems.size()));
         return problems.isEmpty() ? 0 : 1;
