@@ -102,6 +102,26 @@ class ContentValidationTests {
     }
 
     @Test
+    void checksTheProgramsOfTheCoursesFolderToo() throws IOException {
+        write("courses/_programs/onboarding.yml", """
+                title: { en: Onboarding }
+                weeks:
+                  - title: { en: Phones }
+                    modules: [phones/02-links, phones/07-gone]
+                    exams: [basics, good]
+                go-live-certification: basics
+                """);
+
+        int status = ContentValidation.run(List.of("--courses", root.resolve("courses").toString(), "--exams",
+                root.resolve("exams").toString()), print(out), print(err));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(output()).contains("courses/_programs/onboarding.yml:4: unknown module \"phones/07-gone\": there is"
+                + " no courses/phones/07-gone.md");
+        assertThat(output().get(output().size() - 1)).endsWith(" errors=12");
+    }
+
+    @Test
     void reportsMissingFolders() {
         int status = ContentValidation.run(List.of("--courses", root.resolve("nothing").toString(), "--exams",
                 root.resolve("none").toString()), print(out), print(err));
