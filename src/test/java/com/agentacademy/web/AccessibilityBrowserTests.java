@@ -58,7 +58,14 @@ class AccessibilityBrowserTests {
             "qa, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/complaint-handling-en/questions/1/regrade, en",
             "agent, /certificates, en", "agent, /certificates, zh-CN", "agent, /notifications, zh-CN", "-, /verify, en",
             "-, /verify/NOSUCHCODE, zh-CN", "hr, /certifications, en", "hr, /certifications, zh-CN",
-            "hr, /certifications/people/6, en" })
+            "hr, /certifications/people/6, en",
+            "trainer, /programs, en", "hr, /programs, zh-CN", "trainer, /programs/new-hire-onboarding, en",
+            "hr, /programs/new-hire-onboarding, zh-CN", "trainer, /programs/new-hire-onboarding/edit, en",
+            "trainer, /programs/new-hire-onboarding/edit, zh-CN", "trainer, /programs/new-hire-onboarding/history, en",
+            "trainer, /programs/new-hire-onboarding/history/1, zh-CN", "hr, /cohorts, en", "trainer, /cohorts, zh-CN",
+            "hr, /cohorts/new, en", "hr, /cohorts/new, zh-CN", "trainer, /cohorts/1, en", "trainer, /cohorts/1, zh-CN",
+            "trainer, /cohorts/1/members/6, en", "agent, /onboarding, en", "agent, /onboarding, zh-CN",
+            "agent2, /onboarding, en", "agent4, /, zh-CN" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {
