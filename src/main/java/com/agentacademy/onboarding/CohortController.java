@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -29,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.agentacademy.people.NewHireImport;
 import com.agentacademy.people.PeopleDirectory;
-import com.agentacademy.people.PersonSummary;
 import com.agentacademy.people.Role;
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
@@ -68,10 +68,14 @@ class CohortController {
         this.clock = clock;
     }
 
+    /** Running cohorts with their boards worked out; finished ones listed by name only. */
     @GetMapping
     String list(Locale locale, Model model) {
-        model.addAttribute("boards", cohorts.findAllByOrderByStartDateDescIdDesc().stream()
-                .map(cohort -> tracking.board(cohort, locale)).toList());
+        LocalDate today = LocalDate.now(clock);
+        Map<Boolean, List<Cohort>> running = cohorts.findAllByOrderByStartDateDescIdDesc().stream()
+                .collect(Collectors.partitioningBy(cohort -> tracking.isRunning(cohort, today)));
+        model.addAttribute("boards", running.get(true).stream().map(cohort -> tracking.board(cohort, locale)).toList());
+        model.addAttribute("finished", running.get(false));
         return "onboarding/cohorts";
     }
 

@@ -54,6 +54,9 @@ class CohortTracking {
         }
     }
 
+    /** Calendar days after a cohort's last due date until it counts as finished. */
+    static final int FINISHED_AFTER_DAYS = 30;
+
     private final ProgramRepository programs;
     private final ProgramRevisionRepository revisions;
     private final PeopleDirectory people;
@@ -87,6 +90,18 @@ class CohortTracking {
     /** The board with one member only, for their own page and notices. */
     Board board(Cohort cohort, CohortMember member, Locale locale) {
         return board(cohort, List.of(member), locale);
+    }
+
+    /**
+     * Whether the cohort still runs on the day: until a month after its last member's last due
+     * date. Boards of cohorts that ended long ago are not worked out for the list, nor checked for notices.
+     */
+    boolean isRunning(Cohort cohort, LocalDate day) {
+        ProgramPlan plan = planOf(cohort);
+        LocalDate latestStart = cohort.members().stream().map(cohort::startOf).max(Comparator.naturalOrder())
+                .orElse(cohort.getStartDate());
+        List<Assignment> schedule = Schedule.of(plan, latestStart, days);
+        return schedule.isEmpty() || !schedule.get(schedule.size() - 1).dueOn().plusDays(FINISHED_AFTER_DAYS).isBefore(day);
     }
 
     ProgramPlan planOf(Cohort cohort) {

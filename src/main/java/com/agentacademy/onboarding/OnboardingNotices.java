@@ -24,7 +24,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * date) and when it is overdue, and tells members and their trainer when a member is at risk, with
  * the reason: in the app and by e-mail (at once or in the day's summary, as each person chose).
  * Each notice goes out at most once per member, assignment (program week) and kind; an at-risk
- * notice belongs to the week the member is in. Runs hourly on one instance.
+ * notice belongs to the week the member is in. A cohort a month past its last due date is left
+ * alone. Runs hourly on one instance.
  */
 @Component
 class OnboardingNotices {
@@ -66,6 +67,9 @@ class OnboardingNotices {
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
         for (Cohort cohort : cohorts.findAll()) {
+            if (!tracking.isRunning(cohort, today)) {
+                continue;
+            }
             for (Standing standing : tracking.board(cohort, Locale.ENGLISH).standings()) {
                 if (standing.person().active() && standing.progress().startedOn(today)) {
                     sent += weekNotices(cohort, standing, today) + riskNotices(cohort, standing);

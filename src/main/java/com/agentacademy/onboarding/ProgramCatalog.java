@@ -1,11 +1,13 @@
 package com.agentacademy.onboarding;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -48,7 +50,7 @@ class ProgramCatalog {
                 .collect(Collectors.toMap(ModuleCompletion.Module::key, Function.identity(), (a, b) -> a));
         Map<String, ExamDirectory.Entry> bySlug = exams.all().stream()
                 .collect(Collectors.toMap(ExamDirectory.Entry::slug, Function.identity()));
-        return java.util.stream.IntStream.range(0, plan.weeks().size()).mapToObj(i -> {
+        return IntStream.range(0, plan.weeks().size()).mapToObj(i -> {
             ProgramPlan.Week week = plan.weeks().get(i);
             List<Line> moduleLines = week.modules().stream().map(reference -> {
                 ModuleCompletion.Module module = byKey.get(ProgramPlan.moduleKey(reference));
@@ -66,7 +68,7 @@ class ProgramCatalog {
     Choices choices(Locale locale) {
         Map<String, List<ModuleCompletion.Module>> byCourse = new LinkedHashMap<>();
         modules.modules(locale).forEach(module -> byCourse
-                .computeIfAbsent(module.courseTitle(), course -> new java.util.ArrayList<>()).add(module));
+                .computeIfAbsent(module.courseTitle(), course -> new ArrayList<>()).add(module));
         return new Choices(byCourse, exams.all(), certifications.all());
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,7 @@ class ProgramForm {
 
     /** Drops what a hand-made request may leave: weeks that are missing and empty module or exam names. */
     void tidy() {
-        weeks.removeIf(java.util.Objects::isNull);
+        weeks.removeIf(Objects::isNull);
         for (WeekForm week : weeks) {
             week.getModules().removeIf(value -> value == null || value.isBlank());
             week.getExams().removeIf(value -> value == null || value.isBlank());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -108,7 +109,7 @@ class AtRiskRulesTests {
             List<MemberProgress.Item> items = new ArrayList<>();
             assignment.content().modules().forEach(module -> items.add(new MemberProgress.Item(
                     MemberProgress.Item.Kind.MODULE, module, module, null, done.contains(module) ? START.atStartOfDay()
-                            .toInstant(java.time.ZoneOffset.UTC) : null)));
+                            .toInstant(ZoneOffset.UTC) : null)));
             assignment.content().exams().forEach(exam -> items.add(new MemberProgress.Item(MemberProgress.Item.Kind.EXAM,
                     exam, exam, null, done.contains(exam) ? at("2026-03-10") : null)));
             weeks.add(new MemberProgress.WeekProgress(assignment, items));

@@ -229,6 +229,23 @@ class CohortTests {
         assertThat(count("audit_event WHERE kind = 'EXPORT'")).isEqualTo(1);
     }
 
+    @Test
+    void aCohortAMonthPastItsLastDueDateIsListedAsFinished() throws Exception {
+        cohortOf("agent2");
+        mvc.perform(post("/cohorts").param("name", "Last year").param("program", "starter-program")
+                .param("startDate", "2025-06-02").param("trainerId", String.valueOf(id("trainer")))
+                .param("memberIds", String.valueOf(id("agent3"))).with(user(person("hr"))).with(csrf()))
+                .andExpect(redirectedUrlPattern("/cohorts/*"));
+
+        String list = mvc.perform(get("/cohorts").with(user(person("trainer")))).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(list.substring(list.indexOf("id=\"cohort-list\""), list.indexOf("id=\"finished-cohorts\"")))
+                .contains("Cohort of agent2").doesNotContain("Last year");
+        assertThat(list.substring(list.indexOf("id=\"finished-cohorts\""))).contains("Last year")
+                .contains("started 2025-06-02, one member");
+    }
+
     private RequestBuilder newCohort(String actor,
             String name, String csv) {
         return multipart("/cohorts").file(new MockMultipartFile("file", "hires.csv", "text/csv",
