@@ -3,7 +3,10 @@ package com.agentacademy.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
@@ -29,7 +32,8 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * A person chooses on the account page how notices reach them by e-mail: each at once, or one
- * summary a day. Either way the notices show in the app at once, and each is summarised once.
+ * summary a day. Either way the notices show in the app at once, with what they name, and each is
+ * summarised once.
  */
 @SpringBootTest(properties = { "academy.content.import-on-startup=false", "spring.mail.host=127.0.0.1",
         "spring.mail.port=3025",
@@ -76,6 +80,8 @@ class MailDigestTests {
                 "2027-01-01"), null, null);
 
         assertThat(notifications.of(id("agent"), 10)).hasSize(2);
+        mvc.perform(get("/notifications").with(user(person("agent"))))
+                .andExpect(content().string(containsString("Your certificate “Quiz” was revoked: a wrong answer key")));
         assertThat(smtp.getReceivedMessages()).as("agent2 chose nothing: mailed at once").hasSize(1);
 
         assertThat(digest.send()).isEqualTo(1);
