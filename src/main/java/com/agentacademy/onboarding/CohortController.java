@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.agentacademy.exam.CertificationCatalog;
 import com.agentacademy.people.NewHireImport;
 import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.Role;
@@ -53,11 +54,14 @@ class CohortController {
     private final CohortTracking tracking;
     private final PeopleDirectory people;
     private final AuditTrail audit;
+    private final CertificationCatalog certifications;
     private final MessageSource messages;
     private final Clock clock;
 
     CohortController(CohortRepository cohorts, ProgramRepository programs, CohortManagement management,
-            CohortTracking tracking, PeopleDirectory people, AuditTrail audit, MessageSource messages, Clock clock) {
+            CohortTracking tracking, PeopleDirectory people, AuditTrail audit, CertificationCatalog certifications,
+            MessageSource messages, Clock clock) {
+        this.certifications = certifications;
         this.cohorts = cohorts;
         this.programs = programs;
         this.management = management;
@@ -199,6 +203,8 @@ class CohortController {
         model.addAttribute("board", board);
         model.addAttribute("standing", board.standings().get(0));
         model.addAttribute("joinedOn", member.getJoinedOn());
+        model.addAttribute("certificates", board.standings().get(0).progress().certificates().stream()
+                .map(held -> certifications.find(held).map(definition -> definition.name(locale)).orElse(held)).toList());
         return "onboarding/member";
     }
 

@@ -170,10 +170,13 @@ class CohortTracking {
                     latest == null ? null : latest.percent(), taken.stream().anyMatch(ExamResults.Result::passed),
                     latest == null ? null : latest.finishedAt());
         }).toList();
-        Instant goLiveSince = plan.goLiveCertification() == null ? null
-                : holdings.of(personId, plan.goLiveCertification()).filter(CertificateHoldings.Holding::current)
-                        .map(CertificateHoldings.Holding::issuedAt).orElse(null);
-        return new MemberProgress(personId, start, weeks, records, lastActivity, goLiveSince);
+        List<CertificateHoldings.Holding> held = holdings.of(personId).stream()
+                .filter(CertificateHoldings.Holding::current).toList();
+        Instant goLiveSince = held.stream()
+                .filter(holding -> holding.certificationId().equals(plan.goLiveCertification()))
+                .map(CertificateHoldings.Holding::issuedAt).findFirst().orElse(null);
+        return new MemberProgress(personId, start, weeks, records, lastActivity,
+                held.stream().map(CertificateHoldings.Holding::certificationId).toList(), goLiveSince);
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -10,14 +10,16 @@ import java.util.Optional;
  * exams with attempts and scores, the last reading or exam, and the go-live certificate.
  *
  * @param lastActivity the member's last reading of a program module or exam of the program, or {@code null}
+ * @param certificates the certifications the member holds a current certificate of
  * @param goLiveSince when the member's current go-live certificate was issued, or {@code null}
  */
 record MemberProgress(long personId, LocalDate start, List<WeekProgress> weeks, List<ExamRecord> exams,
-        Instant lastActivity, Instant goLiveSince) {
+        Instant lastActivity, List<String> certificates, Instant goLiveSince) {
 
     MemberProgress {
         weeks = List.copyOf(weeks);
         exams = List.copyOf(exams);
+        certificates = List.copyOf(certificates);
     }
 
     /** A module to read or an exam to pass, and when it was done. */

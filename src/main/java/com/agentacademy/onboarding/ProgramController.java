@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.PersonSummary;
+import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
 
 /**
@@ -42,9 +43,11 @@ class ProgramController {
     private final ProgramImport programImport;
     private final ProgramCatalog catalog;
     private final PeopleDirectory people;
+    private final AuditTrail audit;
 
     ProgramController(ProgramRepository programs, ProgramEditing editing, ProgramImport programImport,
-            ProgramCatalog catalog, PeopleDirectory people) {
+            ProgramCatalog catalog, PeopleDirectory people, AuditTrail audit) {
+        this.audit = audit;
         this.programs = programs;
         this.editing = editing;
         this.programImport = programImport;
@@ -62,6 +65,7 @@ class ProgramController {
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     String reimport(@AuthenticationPrincipal SignedInPerson trainer, RedirectAttributes redirect) {
         ProgramImport.Report report = programImport.importAll(trainer.personId());
+        audit.record(trainer.personId(), "PROGRAMS_IMPORTED", "courses/_programs", report.summary());
         redirect.addFlashAttribute("importSummary", report.summary());
         redirect.addFlashAttribute("importProblems", report.problems().stream().map(Object::toString).toList());
         return "redirect:/programs";

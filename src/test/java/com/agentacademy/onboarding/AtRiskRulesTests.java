@@ -114,7 +114,7 @@ class AtRiskRulesTests {
                     exam, exam, null, done.contains(exam) ? at("2026-03-10") : null)));
             weeks.add(new MemberProgress.WeekProgress(assignment, items));
         }
-        return new MemberProgress(7, START, weeks, exams, lastActivity, null);
+        return new MemberProgress(7, START, weeks, exams, lastActivity, List.of(), null);
     }
 
     private static RiskReason reason(RiskReason.Rule rule, String... arguments) {

@@ -187,6 +187,8 @@ class CohortTests {
                 .contains("4 working days behind schedule").contains("failed “Quick quiz” 2 times");
         assertThat(board).contains("1 of 2 hold a valid go-live certificate");
         assertThat(board.substring(board.indexOf("id=\"go-live-ready\""))).contains("Ready to go live");
+        mvc.perform(get("/cohorts/" + cohort + "/members/" + id("agent2")).with(user(person("trainer"))))
+                .andExpect(content().string(containsString("Advanced quiz, Quiz")));
     }
 
     @Test
