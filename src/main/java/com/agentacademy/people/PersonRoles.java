@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInSessions;
@@ -45,9 +47,22 @@ public class PersonRoles {
         if (!roles.equals(person.getRoles())) {
             audit.record(actorId, "ROLES_CHANGED", "person:" + personId, person.getRoles() + " -> " + roles + ": " + why);
             person.changeRoles(roles);
-            sessions.changeRolesOfAll(person.getUsername(),
-                    roles.stream().map(Role::name).collect(Collectors.toSet()));
+            changeSessionsAfterCommit(person.getUsername(), roles.stream().map(Role::name).collect(Collectors.toSet()));
         }
         return Set.copyOf(roles);
+    }
+
+    /** Sessions are stored in their own transactions: they change only once the new roles are committed. */
+    private void changeSessionsAfterCommit(String username, Set<String> roles) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            sessions.changeRolesOfAll(username, roles);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sessions.changeRolesOfAll(username, roles);
+            }
+        });
     }
 }
