@@ -129,7 +129,7 @@ class Eligibility {
             case TENURE -> text(locale, "career.requirement.tenure", requirement.getMonths());
             case KPI -> kpiTitle(requirement, locale);
             case ASSESSMENT -> text(locale, requirement.getMonths() == null ? "career.requirement.assessment"
-                    : "career.requirement.assessment-within", String.join(" / ", requirement.exams()),
+                    : "career.requirement.assessment-within", assessmentName(requirement.exams(), locale),
                     requirement.getMonths());
             case SUPERVISOR_REVIEW -> text(locale, "career.requirement.review");
         };
@@ -138,8 +138,8 @@ class Eligibility {
     private String kpiTitle(Requirement requirement, Locale locale) {
         Measure measure = requirement.measure();
         String name = text(locale, "career.measure." + measure.code());
-        String low = requirement.getMinValue() == null ? null : show(measure, requirement.getMinValue());
-        String high = requirement.getMaxValue() == null ? null : show(measure, requirement.getMaxValue());
+        String low = requirement.getMinValue() == null ? null : show(measure, requirement.getMinValue(), false);
+        String high = requirement.getMaxValue() == null ? null : show(measure, requirement.getMaxValue(), false);
         String key = low != null && high != null ? "career.requirement.kpi-between"
                 : low != null ? "career.requirement.kpi-at-least" : "career.requirement.kpi-at-most";
         return text(locale, key, name, low != null ? low : high, high, requirement.getMonths());
@@ -200,7 +200,7 @@ class Eligibility {
         }
         BigDecimal sum = months.stream().map(measure::of).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal average = sum.divide(BigDecimal.valueOf(months.size()), 2, RoundingMode.HALF_UP);
-        String evidence = text(locale, "career.evidence.kpi", show(measure, average), months.get(months.size() - 1).month(),
+        String evidence = text(locale, "career.evidence.kpi", show(measure, average, true), months.get(months.size() - 1).month(),
                 months.get(0).month());
         BigDecimal low = requirement.getMinValue();
         BigDecimal high = requirement.getMaxValue();
@@ -249,19 +249,35 @@ class Eligibility {
         return slugs.isEmpty() ? Optional.empty() : Optional.of(inLanguage(slugs, locale));
     }
 
+    /** The assessment's exam by its title in the reader's language, when the exam exists. */
+    private String assessmentName(List<String> slugs, Locale locale) {
+        if (slugs.isEmpty()) {
+            return "";
+        }
+        String slug = inLanguage(slugs, locale);
+        return exams.titles(slugs).getOrDefault(slug, slug);
+    }
+
     private String certificationName(String id, Locale locale) {
         return certifications.find(id).map(definition -> definition.name(locale)).orElse(id);
     }
 
-    /** A KPI value as people read it: percentages with one decimal, handle time as minutes:seconds. */
-    static String show(Measure measure, BigDecimal value) {
+    /**
+     * A KPI value as people read it: percentages with a % sign, handle time as minutes:seconds,
+     * averages with one decimal, thresholds without trailing zeros.
+     */
+    static String show(Measure measure, BigDecimal value, boolean average) {
         return switch (measure) {
             case HANDLE_TIME -> {
                 long seconds = value.setScale(0, RoundingMode.HALF_UP).longValue();
                 yield seconds / 60 + ":" + String.format("%02d", seconds % 60);
             }
             case CALLS_HANDLED -> value.setScale(0, RoundingMode.HALF_UP).toPlainString();
-            default -> value.setScale(1, RoundingMode.HALF_UP).toPlainString();
+            default -> {
+                String number = average ? value.setScale(1, RoundingMode.HALF_UP).toPlainString()
+                        : value.stripTrailingZeros().toPlainString();
+                yield measure.isPercentage() ? number + " %" : number;
+            }
         };
     }
 

@@ -72,10 +72,10 @@ class Ladder implements ApplicationRunner {
         log.info("Seeded the career ladder: {} levels from {}", specs.size(), file.getFilename());
     }
 
-    /** Every level: the main track in order, then the lateral tracks. */
+    /** Every level in the ladder file's order: the main track, then the lateral moves. */
     @Transactional(readOnly = true)
     List<LadderLevel> all() {
-        return levels.findAllByOrderByTrackAscPositionAsc();
+        return levels.findAllByOrderByPositionAsc();
     }
 
     @Transactional(readOnly = true)

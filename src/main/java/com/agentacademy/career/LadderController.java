@@ -3,6 +3,7 @@ package com.agentacademy.career;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -45,9 +46,11 @@ class LadderController {
     }
 
     @GetMapping("/career/ladder")
-    String levels(Model model) {
-        model.addAttribute("levels", ladder.all());
-        model.addAttribute("eligibility", eligibility);
+    String levels(Locale locale, Model model) {
+        List<LadderLevel> levels = ladder.all();
+        model.addAttribute("levels", levels);
+        model.addAttribute("requirements", levels.stream().collect(Collectors.toMap(LadderLevel::getCode,
+                level -> level.getRequirements().stream().map(requirement -> eligibility.title(requirement, locale)).toList())));
         return "career/ladder";
     }
 

@@ -9,5 +9,5 @@ interface LadderLevelRepository extends JpaRepository<LadderLevel, Long> {
 
     Optional<LadderLevel> findByCode(String code);
 
-    List<LadderLevel> findAllByOrderByTrackAscPositionAsc();
+    List<LadderLevel> findAllByOrderByPositionAsc();
 }

@@ -22,6 +22,11 @@ enum Measure {
         this.value = value;
     }
 
+    /** Whether the figure is a share in percent (shown with a % sign). */
+    boolean isPercentage() {
+        return this == FIRST_CONTACT_RESOLUTION || this == CSAT;
+    }
+
     public String code() {
         return code;
     }

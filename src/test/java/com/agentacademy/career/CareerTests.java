@@ -160,7 +160,7 @@ class CareerTests {
                         CareerController.reasons(refused.standing()))
                         .containsExactly("Valid certificate: Quiz — You do not hold this certificate yet.",
                                 "At least 6 months on your current level — Only 0 months on this level (since 2026-10-25); this is met on 2027-04-25.",
-                                "Capability assessment: pass quiz-auto within the last 12 months — Not passed yet."));
+                                "Capability assessment: pass Quiz quiz-auto within the last 12 months — Not passed yet."));
         assertThat(promotions.openOf(agent.id())).isEmpty();
     }
 

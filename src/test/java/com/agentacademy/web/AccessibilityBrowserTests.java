@@ -58,7 +58,11 @@ class AccessibilityBrowserTests {
             "qa, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/complaint-handling-en/questions/1/regrade, en",
             "agent, /certificates, en", "agent, /certificates, zh-CN", "agent, /notifications, zh-CN", "-, /verify, en",
             "-, /verify/NOSUCHCODE, zh-CN", "hr, /certifications, en", "hr, /certifications, zh-CN",
-            "hr, /certifications/people/6, en" })
+            "hr, /certifications/people/6, en",
+            "agent, /career, en", "agent, /career, zh-CN", "supervisor, /career/eligibility?all=true, en",
+            "hr, /career/eligibility?all=true, zh-CN", "supervisor, /career/applications, en", "hr, /career/pipeline, en",
+            "hr, /career/pipeline, zh-CN", "hr, /career/ladder, en", "admin, /career/ladder/senior-agent, en",
+            "hr, /career/ladder/qa-specialist, zh-CN", "supervisor, /career/people/6, en" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {
