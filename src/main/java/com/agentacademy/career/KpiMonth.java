@@ -24,7 +24,7 @@ record KpiMonth(long personId, YearMonth month, int callsHandled, BigDecimal fir
     }
 
     /** The average handle time as minutes and seconds, {@code 6:35}. */
-    String handleTimeText() {
+    public String handleTimeText() {
         return handleTimeSeconds / 60 + ":" + String.format("%02d", handleTimeSeconds % 60);
     }
 
