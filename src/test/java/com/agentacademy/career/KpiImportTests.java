@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -106,6 +108,14 @@ class KpiImportTests {
         mvc.perform(get("/kpis/import").with(user(accounts.loadUserByUsername("hr"))))
                 .andExpect(content().string(containsString("kpis-2026-10.csv")))
                 .andExpect(content().string(containsString("Wang Fang")));
+    }
+
+    @Test
+    void theSampleFileOfTheReadmeImports() throws Exception {
+        upload("kpis-2026-10.csv", Files.readAllBytes(Path.of("docs/samples/kpis-2026-10.csv")))
+                .andExpect(redirectedUrl("/kpis/import"));
+
+        assertThat(storedRows()).isEqualTo(6);
     }
 
     @Test

@@ -58,7 +58,9 @@ class AccessibilityBrowserTests {
             "qa, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/complaint-handling-en/questions/1/regrade, en",
             "agent, /certificates, en", "agent, /certificates, zh-CN", "agent, /notifications, zh-CN", "-, /verify, en",
             "-, /verify/NOSUCHCODE, zh-CN", "hr, /certifications, en", "hr, /certifications, zh-CN",
-            "hr, /certifications/people/6, en" })
+            "hr, /certifications/people/6, en", "agent, /kpis, en", "agent, /kpis, zh-CN", "supervisor, /kpis/team, en",
+            "supervisor, /kpis/people/6, en", "supervisor, /kpis/people/6?month=2026-01, zh-CN", "hr, /kpis/team, zh-CN",
+            "hr, /kpis/import, en", "hr, /kpis/import, zh-CN", "agent4, /kpis, en" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {
