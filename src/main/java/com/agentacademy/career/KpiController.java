@@ -89,7 +89,8 @@ class KpiController {
         }
         entry.record(writer.personId(), figures);
         redirect.addFlashAttribute("success", "kpi.entry.saved");
-        return "redirect:/kpis/people/" + personId;
+        // the form posts to #kpi-form to keep its problems in view; back at the top for the message
+        return "redirect:/kpis/people/" + personId + "#main";
     }
 
     @GetMapping("/kpis/people/{personId}/history.{format:csv|xlsx}")

@@ -165,7 +165,7 @@ class KpiAccessTests {
                 .andExpect(content().string(containsString("value=\"" + old.callsHandled() + "\"")));
 
         mvc.perform(post("/kpis/people/" + liu).with(csrf()).with(as("supervisor")).params(form("2026-10", "1234")))
-                .andExpect(redirectedUrl("/kpis/people/" + liu))
+                .andExpect(redirectedUrl("/kpis/people/" + liu + "#main"))
                 .andExpect(flash().attribute("success", "kpi.entry.saved"));
 
         KpiMonth corrected = history.recent(liu, YearMonth.of(2026, 11), 1).get(0);
@@ -184,14 +184,14 @@ class KpiAccessTests {
                 .satisfies(event -> assertThat(event.personIds()).containsExactly(liu));
         mvc.perform(get("/kpis/people/" + liu).with(as("supervisor")))
                 .andExpect(content().string(containsString("Entered by hand")))
-                .andExpect(content().string(containsString("by Zhang Wei 张伟")));
+                .andExpect(content().string(containsString("(Zhang Wei 张伟, 2026-11-24)")));
     }
 
     @Test
     void aSupervisorEntersANewMonthButNeverTheirOwnFigures() throws Exception {
         long sun = id("agent3");
         mvc.perform(post("/kpis/people/" + sun).with(csrf()).with(as("supervisor")).params(form("2026-04", "900")))
-                .andExpect(redirectedUrl("/kpis/people/" + sun));
+                .andExpect(redirectedUrl("/kpis/people/" + sun + "#main"));
         assertThat(history.history(sun)).extracting(month -> month.month().toString()).first().isEqualTo("2026-04");
 
         long self = id("supervisor");
@@ -230,7 +230,7 @@ class KpiAccessTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"kpi-form\"")));
         mvc.perform(post("/kpis/people/" + zhou).with(csrf()).with(as("hr")).params(form("2026-10", "1111")))
-                .andExpect(redirectedUrl("/kpis/people/" + zhou));
+                .andExpect(redirectedUrl("/kpis/people/" + zhou + "#main"));
         assertThat(history.recent(zhou, YearMonth.of(2026, 11), 1).get(0).callsHandled()).isEqualTo(1111);
 
         mvc.perform(get("/kpis/team").with(as("hr")))
