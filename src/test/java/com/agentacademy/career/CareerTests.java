@@ -167,6 +167,7 @@ class CareerTests {
     @Test
     void applicationMovesFromSupervisorToHrAndApprovalChangesLevelAndRolesOnce() {
         PersonSummary agent = place("agent", "junior-agent", START.minus(Duration.ofDays(200)));
+        kpis(agent, "2026-09", 86, 88);
         PersonSummary supervisor = person("supervisor");
         PersonSummary otherTeamsSupervisor = person("supervisor2");
         PersonSummary hr = person("hr");
@@ -223,7 +224,7 @@ class CareerTests {
 
     @Test
     void thePromotedPersonHasTheNewPermissionsOnTheirNextRequest() throws Exception {
-        place("agent3", "junior-agent", START.minus(Duration.ofDays(200)));
+        kpis(place("agent3", "junior-agent", START.minus(Duration.ofDays(200))), "2026-09", 90, 91);
         var site = new SiteClient(port);
         site.signIn("agent3", PASSWORD);
         assertThat(site.get("/grading").statusCode()).isEqualTo(403);
@@ -240,6 +241,7 @@ class CareerTests {
     @Test
     void becomingEligibleIsToldOnceAndTheBoardKeepsTheReasons() {
         PersonSummary agent = place("agent4", "junior-agent", START.minus(Duration.ofDays(60)));
+        kpis(agent, "2026-09", 86, 87, 88, 89);
         board.recompute(agent.id());
         jdbc.sql("DELETE FROM notification WHERE person_id = ?").param(agent.id()).update();
         assertThat(entry(agent, "qa-specialist").eligible()).isFalse();
@@ -252,6 +254,43 @@ class CareerTests {
         assertThat(entry(agent, "qa-specialist").eligible()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE person_id = ? AND message_key = 'notification.career.eligible'")
                 .param(agent.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void kpisAreAveragedOverTheLastMonthsWithFiguresBeforeThisMonth() {
+        PersonSummary agent = place("agent2", "junior-agent", START.minus(Duration.ofDays(400)));
+        LadderLevel level = new LadderLevel("kpi-check", "KPI check", "指标检查", LadderLevel.Track.LATERAL, 99,
+                java.util.List.of("junior-agent"), java.util.Set.of(Role.AGENT), java.util.List.of(
+                        Requirement.kpi(Measure.FIRST_CONTACT_RESOLUTION, new java.math.BigDecimal("85"), null, 3),
+                        Requirement.kpi(Measure.HANDLE_TIME, new java.math.BigDecimal("300"), new java.math.BigDecimal("480"), 2)),
+                clock);
+
+        kpis(agent, "2026-09", 80, 88);
+        var missing = eligibility.evaluate(agent, START.minus(Duration.ofDays(400)).atZone(ZoneOffset.UTC).toLocalDate(),
+                level, false, Locale.ENGLISH).checks();
+        assertThat(missing.get(0).evidence()).isEqualTo("Figures for 2 of the 3 months needed.");
+        assertThat(missing.get(0).title())
+                .isEqualTo("First-contact resolution at least 85 % (average of the last 3 months with figures)");
+
+        kpis(agent, "2026-08", 90);
+        kpis(agent, "2026-11", 40);
+        var checks = eligibility.evaluate(agent, START.minus(Duration.ofDays(400)).atZone(ZoneOffset.UTC).toLocalDate(),
+                level, false, Locale.ENGLISH).checks();
+        assertThat(checks.get(0).status()).isEqualTo(Eligibility.Status.MET);
+        assertThat(checks.get(0).evidence()).isEqualTo("Average 86.0 % over 2026-08 to 2026-10.");
+        assertThat(checks.get(1).title())
+                .isEqualTo("Average handle time (min:s) between 5:00 and 8:00 (average of the last 2 months with figures)");
+        assertThat(checks.get(1).status()).isEqualTo(Eligibility.Status.MET);
+        assertThat(checks.get(1).evidence()).isEqualTo("Average 6:30 over 2026-09 to 2026-10.");
+
+        jdbc.sql("UPDATE kpi_month SET first_contact_resolution = 70, handle_time_seconds = 600 WHERE person_id = ? AND period = '2026-10'")
+                .param(agent.id()).update();
+        var below = eligibility.evaluate(agent, START.minus(Duration.ofDays(400)).atZone(ZoneOffset.UTC).toLocalDate(),
+                level, false, Locale.ENGLISH).checks();
+        assertThat(below.get(0).status()).isEqualTo(Eligibility.Status.UNMET);
+        assertThat(below.get(0).evidence()).isEqualTo("Average 80.0 % over 2026-08 to 2026-10.");
+        assertThat(below.get(1).status()).isEqualTo(Eligibility.Status.UNMET);
+        assertThat(below.get(1).evidence()).isEqualTo("Average 8:15 over 2026-09 to 2026-10.");
     }
 
     private EligibilityBoard.Entry entry(PersonSummary person, String level) {
@@ -272,7 +311,21 @@ class CareerTests {
         jdbc.sql("INSERT INTO person_level (person_id, level_code, since_day, version) VALUES (?, ?, ?, 0)")
                 .params(person.id(), level, LocalDateTime.ofInstant(since, ZoneOffset.UTC).toLocalDate()).update();
         jdbc.sql("DELETE FROM certificate WHERE person_id = ?").param(person.id()).update();
+        jdbc.sql("DELETE FROM kpi_month WHERE person_id = ?").param(person.id()).update();
         return person;
+    }
+
+    /** The person's first-contact resolution for consecutive months from the first one given; other figures fixed. */
+    private void kpis(PersonSummary person, String firstMonth, double... resolution) {
+        java.time.YearMonth month = java.time.YearMonth.parse(firstMonth);
+        for (double value : resolution) {
+            jdbc.sql("""
+                    INSERT INTO kpi_month (person_id, period, calls_handled, first_contact_resolution, handle_time_seconds,
+                        qa_score, csat, source, entered_by, entered_at)
+                    VALUES (?, ?, 1200, ?, 390, 90, 92, 'IMPORT', NULL, ?)""")
+                    .params(person.id(), month.toString(), value, LocalDateTime.ofInstant(START, ZoneOffset.UTC)).update();
+            month = month.plusMonths(1);
+        }
     }
 
     private PersonSummary person(String username) {

@@ -62,7 +62,10 @@ class AccessibilityBrowserTests {
             "agent, /career, en", "agent, /career, zh-CN", "supervisor, /career/eligibility?all=true, en",
             "hr, /career/eligibility?all=true, zh-CN", "supervisor, /career/applications, en", "hr, /career/pipeline, en",
             "hr, /career/pipeline, zh-CN", "hr, /career/ladder, en", "admin, /career/ladder/senior-agent, en",
-            "hr, /career/ladder/qa-specialist, zh-CN", "supervisor, /career/people/6, en" })
+            "hr, /career/ladder/qa-specialist, zh-CN", "supervisor, /career/people/6, en",
+            "agent, /kpis, en", "agent, /kpis, zh-CN", "supervisor, /kpis/team, en",
+            "supervisor, /kpis/people/6, en", "supervisor, /kpis/people/6?month=2026-01, zh-CN", "hr, /kpis/team, zh-CN",
+            "hr, /kpis/import, en", "hr, /kpis/import, zh-CN", "agent4, /kpis, en" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {
