@@ -115,7 +115,7 @@ class PromotionController {
                 || application.getState() == PromotionApplication.State.APPROVED;
         placement.ifPresent(place -> model.addAttribute("standing",
                 eligibility.evaluate(person, place.since(), target, reviewed, locale)));
-        model.addAttribute("application", application);
+        model.addAttribute("promotion", application);
         model.addAttribute("person", person);
         model.addAttribute("from", levelName(application.getFromLevel(), locale));
         model.addAttribute("to", target.name(locale));
