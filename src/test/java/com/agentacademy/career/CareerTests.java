@@ -293,6 +293,56 @@ class CareerTests {
         assertThat(below.get(1).evidence()).isEqualTo("Average 8:15 over 2026-09 to 2026-10.");
     }
 
+    @Test
+    void hrEditsALevelInTheBrowserNamingTheBadRowAndEveryRevisionIsKept() throws Exception {
+        var site = new SiteClient(port);
+        site.signIn("hr", PASSWORD);
+        site.post("/language", "lang=en", site.get("/").body());
+        String page = site.get("/career/ladder/qa-specialist").body();
+        String fields = "nameEn=QA+Specialist&nameZh=%E8%B4%A8%E6%A3%80%E4%B8%93%E5%91%98&track=MAIN&follows=junior-agent"
+                + "&grants=AGENT&grants=QA&" + row(0, "TENURE", "", "3") + "&" + row(1, "KPI", "first-contact-resolution", "2")
+                + "&requirements%5B1%5D.min=85&" + row(2, "SUPERVISOR_REVIEW", "", "");
+
+        var refused = site.post("/career/ladder/qa-specialist", "version=" + version(page) + "&" + fields + "&"
+                + row(3, "CERTIFICATION", "no-such-thing", "") + "&note=Ask+for+a+certificate", page);
+        assertThat(refused.body()).contains("Requirement 4: unknown certification id.").contains("no-such-thing");
+        assertThat(ladder.find("qa-specialist").orElseThrow().getRevision()).isEqualTo(1);
+
+        site.post("/career/ladder/qa-specialist", "version=" + version(page) + "&" + fields + "&"
+                + row(3, "CERTIFICATION", "quiz", "") + "&note=Ask+for+the+quiz+certificate", page);
+        LadderLevel edited = ladder.find("qa-specialist").orElseThrow();
+        assertThat(edited.getRevision()).isEqualTo(2);
+        assertThat(edited.getRequirements()).extracting(Requirement::getKind).containsExactly(Requirement.Kind.TENURE,
+                Requirement.Kind.KPI, Requirement.Kind.SUPERVISOR_REVIEW, Requirement.Kind.CERTIFICATION);
+        assertThat(ladder.history("qa-specialist")).extracting(Ladder.Change::note)
+                .containsExactly("Ask for the quiz certificate", "seeded from test-ladder.yml");
+        assertThat(ladder.history("qa-specialist").get(0).snapshot()).contains("  - certification: quiz");
+
+        String stale = site.post("/career/ladder/qa-specialist", "version=" + version(page) + "&" + fields
+                + "&note=Someone+else+saved+first", page).body();
+        assertThat(stale).contains("Someone else changed this level meanwhile");
+
+        var agent = new SiteClient(port);
+        agent.signIn("agent", PASSWORD);
+        assertThat(agent.get("/career/ladder/qa-specialist").statusCode()).isEqualTo(403);
+
+        String current = site.get("/career/ladder/qa-specialist").body();
+        site.post("/career/ladder/qa-specialist", "version=" + version(current) + "&" + fields + "&note=Back+as+before",
+                current);
+        assertThat(ladder.find("qa-specialist").orElseThrow().getRequirements()).hasSize(3);
+    }
+
+    private static String row(int index, String kind, String subject, String months) {
+        String prefix = "requirements%5B" + index + "%5D.";
+        return prefix + "kind=" + kind + "&" + prefix + "subject=" + subject + "&" + prefix + "months=" + months;
+    }
+
+    private static String version(String page) {
+        var matcher = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertThat(matcher.find()).as("version field").isTrue();
+        return matcher.group(1);
+    }
+
     private EligibilityBoard.Entry entry(PersonSummary person, String level) {
         return board.of(java.util.Set.of(person.id())).stream().filter(entry -> entry.levelCode().equals(level))
                 .findFirst().orElseThrow();
