@@ -332,6 +332,21 @@ class CareerTests {
         assertThat(ladder.find("qa-specialist").orElseThrow().getRequirements()).hasSize(3);
     }
 
+    @Test
+    void theCertificationMatrixFiltersByLevel() throws Exception {
+        place("agent5", "junior-agent", START.minus(Duration.ofDays(30)));
+        var site = new SiteClient(port);
+        site.signIn("hr", PASSWORD);
+        site.post("/language", "lang=en", site.get("/").body());
+
+        String qa = site.get("/certifications?level=qa-specialist").body();
+        assertThat(qa).contains("Chen Chen").doesNotContain("Wu Hao").contains("matrix.csv?show=ALL&amp;level=qa-specialist");
+        String juniors = site.get("/certifications?level=junior-agent").body();
+        assertThat(juniors).contains("Wu Hao").doesNotContain("Chen Chen");
+        String export = site.get("/certifications/matrix.csv?show=ALL&level=qa-specialist").body();
+        assertThat(export).contains("Chen Chen").doesNotContain("Wu Hao");
+    }
+
     private static String row(int index, String kind, String subject, String months) {
         String prefix = "requirements%5B" + index + "%5D.";
         return prefix + "kind=" + kind + "&" + prefix + "subject=" + subject + "&" + prefix + "months=" + months;
