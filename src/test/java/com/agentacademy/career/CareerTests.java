@@ -333,6 +333,30 @@ class CareerTests {
     }
 
     @Test
+    void onlyAnAdministratorCorrectsALevelAndOnlyWithAReason() {
+        PersonSummary agent = place("agent2", "junior-agent", START.minus(Duration.ofDays(30)));
+        PersonSummary admin = person("admin");
+
+        assertThatThrownBy(() -> promotions.correct(person("hr"), agent.id(), "qa-specialist", "HR tries"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> promotions.correct(admin, agent.id(), "qa-specialist", " "))
+                .hasMessage("career.refused.reason-required");
+        promotions.correct(admin, agent.id(), "qa-specialist", "Transferred from the Shenzhen centre as QA");
+
+        assertThat(placements.of(person("agent2")).orElseThrow().levelCode()).isEqualTo("qa-specialist");
+        assertThat(person("agent2").roles()).contains(Role.QA);
+        assertThat(placements.history(agent.id()).get(0)).satisfies(move -> {
+            assertThat(move.kind()).isEqualTo("CORRECTION");
+            assertThat(move.reason()).isEqualTo("Transferred from the Shenzhen centre as QA");
+        });
+        assertThat(jdbc.sql("SELECT details FROM audit_event WHERE kind = 'LEVEL_CORRECTED' AND subject = ?")
+                .param("person:" + agent.id()).query(String.class).single()).contains("-> qa-specialist");
+
+        promotions.correct(admin, agent.id(), "junior-agent", "Back on the phones");
+        assertThat(person("agent2").roles()).doesNotContain(Role.QA);
+    }
+
+    @Test
     void theCertificationMatrixFiltersByLevel() throws Exception {
         place("agent5", "junior-agent", START.minus(Duration.ofDays(30)));
         var site = new SiteClient(port);
