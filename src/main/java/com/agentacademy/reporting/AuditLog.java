@@ -127,26 +127,25 @@ class AuditLog {
     }
 
     /**
-     * The text with every control character shown as its visible symbol (a line break as ␍␊), so
-     * that text written into the log cannot fake a line or an entry of its own, nor turn the text
-     * around it right to left.
+     * The text with its line breaks shown as ↵ and its other control characters as →
+     * (a tab) or �, so that text written into the log cannot fake a line or an entry of its own,
+     * nor turn the text around it right to left. Common fonts have all three symbols.
      */
     static String harmless(String text) {
         if (text == null) {
             return "";
         }
         StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c < 0x20) {
-                shown.append((char) (0x2400 + c));
+        String lines = text.replace("\r\n", "\n");
+        lines.codePoints().forEach(c -> {
+            if (c == '\r' || c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                shown.append('\u21B5');
             }
-            else if (c == 0x7F) {
-                shown.append('\u2421');
+            else if (c == '\t') {
+                shown.append('\u2192');
             }
-            else if (c == 0x85 || c == 0x2028 || c == 0x2029) {
-                shown.append('\u2424');
-            }
-            else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F) {
+            else if (c < 0x20 || c == 0x7F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0x200E || c == 0x200F) {
                 shown.append('\uFFFD');
             }
             else {

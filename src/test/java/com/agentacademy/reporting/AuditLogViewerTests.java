@@ -147,9 +147,9 @@ class AuditLogViewerTests {
 
         assertThat(page.select("#audit-entries tbody tr")).hasSize(1);
         assertThat(page.selectFirst("#audit-entries .details").text())
-                .isEqualTo("Revoked: lost phone␍␊2026-11-24 09:00:00 admin LOGIN forged");
+                .isEqualTo("Revoked: lost phone↵2026-11-24 09:00:00 admin LOGIN forged");
         assertThat(html).doesNotContain("lost phone\r").doesNotContain("lost phone\n");
-        assertThat(AuditLog.harmless("a\u202Eb\u0007c\u2028d")).isEqualTo("a\uFFFDb␇c␤d");
+        assertThat(AuditLog.harmless("a\u202Eb\u0007c\u2028d\te")).isEqualTo("a\uFFFDb\uFFFDc↵d→e");
     }
 
     @Test

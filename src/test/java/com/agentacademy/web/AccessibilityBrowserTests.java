@@ -58,7 +58,9 @@ class AccessibilityBrowserTests {
             "qa, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/complaint-handling-en/questions/1/regrade, en",
             "agent, /certificates, en", "agent, /certificates, zh-CN", "agent, /notifications, zh-CN", "-, /verify, en",
             "-, /verify/NOSUCHCODE, zh-CN", "hr, /certifications, en", "hr, /certifications, zh-CN",
-            "hr, /certifications/people/6, en" })
+            "hr, /certifications/people/6, en", "trainer, /reports/exams, en", "qa, /reports/exams, zh-CN",
+            "trainer, /reports/exams/go-live-en, en", "qa, /reports/exams/go-live-zh, zh-CN", "admin, /audit, en",
+            "admin, /audit?from=2020-01-01, zh-CN" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {
