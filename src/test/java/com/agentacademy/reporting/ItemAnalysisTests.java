@@ -280,6 +280,25 @@ class ItemAnalysisTests {
         assertThat(text(page, "#flags-wait")).isEqualTo("20 more first attempts needed before flags");
     }
 
+    @Test
+    @Order(7)
+    void retiringBelowWhatADrawAsksForTellsTheTrainerThatAttemptsGetShorter() throws Exception {
+        String base = "/reports/exams/item-draw/questions/";
+        mvc.perform(post(base + questionId("item-draw", "id:always") + "/retire").with(csrf()).with(as("trainer")))
+                .andExpect(flash().attribute("success", "reports.retired"));
+        mvc.perform(post(base + questionId("item-draw", "id:never") + "/retire").with(csrf()).with(as("trainer")))
+                .andExpect(flash().attribute("success", "reports.retired-short"));
+        mvc.perform(post(base + questionId("item-draw", "id:never") + "/retire").with(csrf()).with(as("admin")))
+                .andExpect(flash().attribute("success", "reports.already-retired"));
+
+        Document page = page("trainer", "/reports/exams/item-draw");
+
+        assertThat(page.select("#short-draws li").eachText()).containsExactly("2 from pool, which has only 1 live");
+        assertThat(text(page, "#attempt-count")).as("past attempts still count").isEqualTo("10");
+        mvc.perform(post(base + questionId("id:brand") + "/retire").with(csrf()).with(as("trainer")))
+                .andExpect(status().isNotFound());
+    }
+
     /** The scores the answer pattern gives, question by question in bank order, and the rest scores. */
     record Pattern(double[][] scores) {
 
