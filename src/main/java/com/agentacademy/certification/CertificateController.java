@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,11 +46,14 @@ class CertificateController {
     private final CertificatePdf documents;
     private final MessageSource messages;
     private final String baseUrl;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CertificateController(CertificateStore store, CertificateViews views, CertificationCatalog catalog,
             PeopleDirectory people, HolderNotices notices, AuditTrail audit, CertificatePdf documents,
-            MessageSource messages, @Value("${academy.base-url:http://localhost:8080}") String baseUrl, Clock clock) {
+            MessageSource messages, @Value("${academy.base-url:http://localhost:8080}") String baseUrl,
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.store = store;
         this.views = views;
         this.catalog = catalog;
@@ -121,6 +125,7 @@ class CertificateController {
                     "notification.certificate.revoked", null, why);
             audit.record(revoker.personId(), "CERTIFICATE_REVOKED", "certificate:" + id,
                     "holder " + certificate.personId() + ", " + certificate.certificationId() + ": " + why);
+            events.publishEvent(new CertificatesChanged(certificate.personId(), certificate.certificationId()));
             redirect.addFlashAttribute("success", "certificate.revoke.done");
         }
         return "redirect:/certifications/people/" + certificate.personId();

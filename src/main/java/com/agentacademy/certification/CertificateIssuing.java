@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -42,11 +43,13 @@ class CertificateIssuing {
     private final CertificationCatalog catalog;
     private final HolderNotices notices;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     CertificateIssuing(CertificateStore store, CertificationCatalog catalog, HolderNotices notices,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.store = store;
         this.catalog = catalog;
         this.notices = notices;
@@ -118,6 +121,7 @@ class CertificateIssuing {
                 expiryDay.toString());
         audit.record(null, "CERTIFICATE_ISSUED", "certificate:" + id,
                 "person " + pass.personId() + ", " + definition.id() + ", attempt " + pass.attemptId());
+        events.publishEvent(new CertificatesChanged(pass.personId(), definition.id()));
         return Optional.of(id);
     }
 

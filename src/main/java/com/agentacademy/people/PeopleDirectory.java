@@ -31,6 +31,11 @@ public class PeopleDirectory {
         return people.findByActiveTrueOrderByDisplayNameAsc().stream().map(PersonSummary::of).toList();
     }
 
+    /** Everyone, whether or not they may still sign in: records such as monthly KPIs outlive an account. */
+    public java.util.List<PersonSummary> everyone() {
+        return people.findAll().stream().map(PersonSummary::of).toList();
+    }
+
     /** Every team, by name. */
     public java.util.List<TeamSummary> teams() {
         return teams.findAllByOrderByNameAsc().stream().map(team -> new TeamSummary(team.getId(), team.getName())).toList();

@@ -58,7 +58,15 @@ class AccessibilityBrowserTests {
             "qa, /exams/banks/go-live-en/settings, en", "trainer, /exams/banks/complaint-handling-en/questions/1/regrade, en",
             "agent, /certificates, en", "agent, /certificates, zh-CN", "agent, /notifications, zh-CN", "-, /verify, en",
             "-, /verify/NOSUCHCODE, zh-CN", "hr, /certifications, en", "hr, /certifications, zh-CN",
-            "hr, /certifications/people/6, en", "trainer, /reports/exams, en", "qa, /reports/exams, zh-CN",
+            "hr, /certifications/people/6, en",
+            "agent, /career, en", "agent, /career, zh-CN", "supervisor, /career/eligibility?all=true, en",
+            "hr, /career/eligibility?all=true, zh-CN", "supervisor, /career/applications, en", "hr, /career/pipeline, en",
+            "hr, /career/pipeline, zh-CN", "hr, /career/ladder, en", "admin, /career/ladder/senior-agent, en",
+            "hr, /career/ladder/qa-specialist, zh-CN", "supervisor, /career/people/6, en",
+            "agent, /kpis, en", "agent, /kpis, zh-CN", "supervisor, /kpis/team, en",
+            "supervisor, /kpis/people/6, en", "supervisor, /kpis/people/6?month=2026-01, zh-CN", "hr, /kpis/team, zh-CN",
+            "hr, /kpis/import, en", "hr, /kpis/import, zh-CN", "agent4, /kpis, en",
+            "trainer, /reports/exams, en", "qa, /reports/exams, zh-CN",
             "trainer, /reports/exams/go-live-en, en", "qa, /reports/exams/go-live-zh, zh-CN", "admin, /audit, en",
             "admin, /audit?from=2020-01-01, zh-CN" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
