@@ -25,7 +25,7 @@ import com.agentacademy.web.ChartData;
  * their age, promotions per month and how long people have been on their level.
  */
 @Service
-class Pipeline {
+public class Pipeline {
 
     /** Months-on-level buckets for the time-in-level chart: up to 3, 6, 12, 24 months, and more. */
     static final int[] BUCKETS = { 3, 6, 12, 24 };
@@ -71,9 +71,9 @@ class Pipeline {
                                 levels.stream().map(level -> eligible.getOrDefault(level.getCode(), 0)).toList())));
     }
 
-    /** Promotions approved in each of the last twelve months, this month included. */
+    /** Promotions approved in each of the last twelve months, this month included; also on the dashboard. */
     @Transactional(readOnly = true)
-    ChartData promotionsPerMonth(Locale locale) {
+    public ChartData promotionsPerMonth(Locale locale) {
         YearMonth now = YearMonth.now(clock);
         YearMonth first = now.minusMonths(11);
         Map<YearMonth, Integer> counts = new HashMap<>();

@@ -65,7 +65,7 @@ class AccessibilityBrowserTests {
             "hr, /career/ladder/qa-specialist, zh-CN", "supervisor, /career/people/6, en",
             "agent, /kpis, en", "agent, /kpis, zh-CN", "supervisor, /kpis/team, en",
             "supervisor, /kpis/people/6, en", "supervisor, /kpis/people/6?month=2026-01, zh-CN", "hr, /kpis/team, zh-CN",
-            "hr, /kpis/import, en", "hr, /kpis/import, zh-CN", "agent4, /kpis, en",
+            "hr, /kpis/import, en", "hr, /reports/dashboard, en", "trainer, /reports/dashboard, zh-CN", "hr, /kpis/import, zh-CN", "agent4, /kpis, en",
             "trainer, /reports/exams, en", "qa, /reports/exams, zh-CN",
             "trainer, /reports/exams/go-live-en, en", "qa, /reports/exams/go-live-zh, zh-CN", "admin, /audit, en",
             "admin, /audit?from=2020-01-01, zh-CN" })
