@@ -22,7 +22,7 @@
                 responsive: true,
                 maintainAspectRatio: false,
                 animation: false,
-                scales: { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true } }
+                scales: { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true, ticks: { precision: 0 } } }
             }
         });
     });

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -56,14 +57,18 @@ class CertificationMatrix {
         this.clock = clock;
     }
 
-    Table table(Long teamId, Filter filter, Locale locale) {
+    /**
+     * The matrix of the active people in the team (all teams when {@code null}) and among
+     * {@code only} (everyone when {@code null}), whose certificates match the filter.
+     */
+    Table table(Long teamId, Set<Long> only, Filter filter, Locale locale) {
         List<CertificationCatalog.Definition> certifications = catalog.all();
         Map<Long, String> teams = teamNames();
         Map<Long, Map<String, Certificate>> latest = latestByPerson();
         Instant now = clock.instant();
         List<Row> rows = new ArrayList<>();
         for (PersonSummary person : people.active()) {
-            if (teamId != null && !teamId.equals(person.teamId())) {
+            if (teamId != null && !teamId.equals(person.teamId()) || only != null && !only.contains(person.id())) {
                 continue;
             }
             Map<String, Certificate> held = latest.getOrDefault(person.id(), Map.of());

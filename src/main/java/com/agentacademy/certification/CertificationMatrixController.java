@@ -2,7 +2,10 @@ package com.agentacademy.certification;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -13,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
@@ -26,20 +30,31 @@ import jakarta.servlet.http.HttpServletResponse;
 class CertificationMatrixController {
 
     private final CertificationMatrix matrix;
+    private final List<PeopleGroups> groupings;
     private final MessageSource messages;
     private final AuditTrail audit;
 
-    CertificationMatrixController(CertificationMatrix matrix, MessageSource messages, AuditTrail audit) {
+    CertificationMatrixController(CertificationMatrix matrix, List<PeopleGroups> groupings, MessageSource messages,
+            AuditTrail audit) {
+        this.groupings = groupings;
         this.matrix = matrix;
         this.messages = messages;
         this.audit = audit;
     }
 
+    /** A grouping as the filter form shows it, with the chosen group. */
+    record GroupFilter(String kind, List<PeopleGroups.Group> groups, String chosen) {
+    }
+
     @GetMapping("/certifications")
     String page(@RequestParam(required = false) Long team, @RequestParam(defaultValue = "ALL") String show,
-            @RequestParam(defaultValue = "60") int days, Locale locale, Model model) {
+            @RequestParam(defaultValue = "60") int days, @RequestParam Map<String, String> parameters, Locale locale,
+            Model model) {
         CertificationMatrix.Filter filter = filter(show);
-        model.addAttribute("table", matrix.table(team, filter, locale));
+        model.addAttribute("table", matrix.table(team, members(parameters), filter, locale));
+        model.addAttribute("groupFilters", groupings.stream().map(grouping -> new GroupFilter(grouping.kind(),
+                grouping.groups(locale), parameters.getOrDefault(grouping.kind(), ""))).toList());
+        model.addAttribute("exportQuery", exportQuery(team, filter, parameters));
         model.addAttribute("teams", matrix.teams());
         model.addAttribute("team", team);
         model.addAttribute("show", filter.name());
@@ -52,9 +67,10 @@ class CertificationMatrixController {
 
     @GetMapping("/certifications/matrix.{format:csv|xlsx}")
     void export(@PathVariable String format, @RequestParam(required = false) Long team,
-            @RequestParam(defaultValue = "ALL") String show, @AuthenticationPrincipal SignedInPerson person,
-            Locale locale, HttpServletResponse response) throws IOException {
-        CertificationMatrix.Table table = matrix.table(team, filter(show), locale);
+            @RequestParam(defaultValue = "ALL") String show, @RequestParam Map<String, String> parameters,
+            @AuthenticationPrincipal SignedInPerson person, Locale locale, HttpServletResponse response)
+            throws IOException {
+        CertificationMatrix.Table table = matrix.table(team, members(parameters), filter(show), locale);
         List<String> header = new ArrayList<>(List.of(text("certifications.column.name", locale),
                 text("certifications.column.employee-number", locale), text("certifications.column.team", locale)));
         header.addAll(table.names());
@@ -71,6 +87,34 @@ class CertificationMatrixController {
         SpreadsheetExport.download(format, "certification-matrix", text("certifications.title", locale), header, rows,
                 response);
         audit.record(person.personId(), "EXPORT", "certification-matrix", format + ", " + rows.size() + " rows");
+    }
+
+    /** The people in every chosen group, or {@code null} when no group is chosen. */
+    private Set<Long> members(Map<String, String> parameters) {
+        Set<Long> members = null;
+        for (PeopleGroups grouping : groupings) {
+            String chosen = parameters.get(grouping.kind());
+            if (chosen != null && !chosen.isBlank()) {
+                Set<Long> in = grouping.members(chosen);
+                members = members == null ? new HashSet<>(in) : members;
+                members.retainAll(in);
+            }
+        }
+        return members;
+    }
+
+    private String exportQuery(Long team, CertificationMatrix.Filter filter, Map<String, String> parameters) {
+        var query = UriComponentsBuilder.newInstance().queryParam("show", filter.name());
+        if (team != null) {
+            query.queryParam("team", team);
+        }
+        for (PeopleGroups grouping : groupings) {
+            String chosen = parameters.get(grouping.kind());
+            if (chosen != null && !chosen.isBlank()) {
+                query.queryParam(grouping.kind(), chosen);
+            }
+        }
+        return query.encode().build().toUriString();
     }
 
     private String text(String key, Locale locale) {

@@ -92,11 +92,9 @@ class ExamBankController {
         Map<String, Long> byCategory = all.stream().filter(q -> !q.isRetired())
                 .collect(Collectors.groupingBy(q -> q.getCategory() == null ? "—" : q.getCategory(), TreeMap::new,
                         Collectors.counting()));
-        Map<String, Long> drawable = bank.drawableByCategory(exam.getId());
         model.addAttribute("summary", summary(exam, all));
         model.addAttribute("byCategory", byCategory);
-        model.addAttribute("shortDraws", exam.getDraws().stream()
-                .filter(draw -> draw.count() > drawable.getOrDefault(draw.category(), 0L)).toList());
+        model.addAttribute("shortDraws", bank.shortDraws(exam));
         model.addAttribute("questions", rows(all));
         model.addAttribute("maxUploadBytes", maxUpload.toBytes());
         model.addAttribute("certification", exam.getCertificationId() == null ? null

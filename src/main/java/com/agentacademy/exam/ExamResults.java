@@ -2,7 +2,9 @@ package com.agentacademy.exam;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,19 @@ public class ExamResults {
                 .query((rs, row) -> new Result(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4),
                         rs.getBoolean(5), StoredTime.instant(rs, 6)))
                 .list();
+    }
+
+    /** The titles of those of these exams that exist, by slug. */
+    public Map<String, String> titles(Collection<String> examSlugs) {
+        if (examSlugs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> titles = new HashMap<>();
+        jdbc.sql("SELECT slug, title FROM exam WHERE slug IN (:slugs)").param("slugs", examSlugs)
+                .query(rs -> {
+                    titles.put(rs.getString(1), rs.getString(2));
+                });
+        return titles;
     }
 
     /** The person's newest pass of any of these exams. */

@@ -82,6 +82,14 @@ class QuestionBank {
                 .collect(Collectors.groupingBy(ExamQuestion::getCategory, Collectors.counting()));
     }
 
+    /** The exam's draws that ask for more questions than their category has live. */
+    List<ShortDraw> shortDraws(Exam exam) {
+        Map<String, Long> drawable = drawableByCategory(exam.getId());
+        return exam.getDraws().stream().filter(draw -> draw.count() > drawable.getOrDefault(draw.category(), 0L))
+                .map(draw -> new ShortDraw(draw.category(), draw.count(), drawable.getOrDefault(draw.category(), 0L)))
+                .toList();
+    }
+
     /**
      * The exam's live questions as one GIFT text, with {@code $CATEGORY:} lines. Questions without
      * a category come first: written after a category line, they would be read back in it.

@@ -6,6 +6,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,7 @@ import com.agentacademy.gift.GiftDocument;
 import com.agentacademy.gift.GiftParser;
 import com.agentacademy.gift.GiftQuestion;
 import com.agentacademy.gift.GiftType;
+import com.agentacademy.security.SignedInPerson;
 
 /**
  * One question of a bank: its current GIFT text in an editor, its revisions, retiring and bringing
@@ -34,13 +36,15 @@ class QuestionEditorController {
     private final ExamQuestionRepository questions;
     private final QuestionRevisionRepository revisions;
     private final QuestionBank bank;
+    private final QuestionRetirement retirement;
 
     QuestionEditorController(ExamRepository exams, ExamQuestionRepository questions,
-            QuestionRevisionRepository revisions, QuestionBank bank) {
+            QuestionRevisionRepository revisions, QuestionBank bank, QuestionRetirement retirement) {
         this.exams = exams;
         this.questions = questions;
         this.revisions = revisions;
         this.bank = bank;
+        this.retirement = retirement;
     }
 
     @GetMapping
@@ -79,10 +83,10 @@ class QuestionEditorController {
 
     @PostMapping("/retire")
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-    String retire(@PathVariable String slug, @PathVariable long id, RedirectAttributes redirect) {
+    String retire(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal SignedInPerson person,
+            RedirectAttributes redirect) {
         ExamQuestion question = find(findExam(slug), id);
-        question.retire();
-        questions.save(question);
+        retirement.retire(question.getId(), person.personId(), "");
         redirect.addFlashAttribute("success", "question-editor.retired");
         return "redirect:/exams/banks/" + slug + "/questions/" + id;
     }

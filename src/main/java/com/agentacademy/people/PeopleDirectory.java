@@ -31,6 +31,11 @@ public class PeopleDirectory {
         return people.findByActiveTrueOrderByDisplayNameAsc().stream().map(PersonSummary::of).toList();
     }
 
+    /** Everyone, whether or not they may still sign in: records such as monthly KPIs outlive an account. */
+    public java.util.List<PersonSummary> everyone() {
+        return people.findAll().stream().map(PersonSummary::of).toList();
+    }
+
     /** Everyone who may sign in and holds the role, by name. */
     public java.util.List<PersonSummary> withRole(Role role) {
         return people.findActiveWithRole(role).stream().map(PersonSummary::of).toList();

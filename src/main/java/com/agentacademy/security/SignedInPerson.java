@@ -70,6 +70,12 @@ public final class SignedInPerson implements UserDetails, CredentialsContainer {
         return new SignedInPerson(personId, username, displayName, null, active, roles, false, preferredLocale);
     }
 
+    /** The same person holding other roles, for example after a promotion. */
+    public SignedInPerson withRoles(Set<String> newRoles) {
+        return new SignedInPerson(personId, username, displayName, null, active, newRoles, mustChangePassword,
+                preferredLocale);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<SimpleGrantedAuthority> authorities = roles.stream()

@@ -65,7 +65,17 @@ class AccessibilityBrowserTests {
             "trainer, /programs/new-hire-onboarding/history/1, zh-CN", "hr, /cohorts, en", "trainer, /cohorts, zh-CN",
             "hr, /cohorts/new, en", "hr, /cohorts/new, zh-CN", "trainer, /cohorts/1, en", "trainer, /cohorts/1, zh-CN",
             "trainer, /cohorts/1/members/6, en", "agent, /onboarding, en", "agent, /onboarding, zh-CN",
-            "agent2, /onboarding, en", "agent4, /, zh-CN" })
+            "agent2, /onboarding, en", "agent4, /, zh-CN",
+            "agent, /career, en", "agent, /career, zh-CN", "supervisor, /career/eligibility?all=true, en",
+            "hr, /career/eligibility?all=true, zh-CN", "supervisor, /career/applications, en", "hr, /career/pipeline, en",
+            "hr, /career/pipeline, zh-CN", "hr, /career/ladder, en", "admin, /career/ladder/senior-agent, en",
+            "hr, /career/ladder/qa-specialist, zh-CN", "supervisor, /career/people/6, en",
+            "agent, /kpis, en", "agent, /kpis, zh-CN", "supervisor, /kpis/team, en",
+            "supervisor, /kpis/people/6, en", "supervisor, /kpis/people/6?month=2026-01, zh-CN", "hr, /kpis/team, zh-CN",
+            "hr, /kpis/import, en", "hr, /reports/dashboard, en", "trainer, /reports/dashboard, zh-CN", "hr, /kpis/import, zh-CN", "agent4, /kpis, en",
+            "trainer, /reports/exams, en", "qa, /reports/exams, zh-CN",
+            "trainer, /reports/exams/go-live-en, en", "qa, /reports/exams/go-live-zh, zh-CN", "admin, /audit, en",
+            "admin, /audit?from=2020-01-01, zh-CN" })
     void pageHasNoSeriousAccessibilityProblem(String username, String path, String language) {
         browser.signOut();
         if (!username.equals("-")) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,10 +61,56 @@ class CsvTableTests {
     }
 
     @Test
-    void refusesBrokenQuoting() {
-        byte[] file = "name,team\n\"unclosed,b\n".getBytes(StandardCharsets.UTF_8);
+    void refusesBrokenQuotingNamingTheLineWhereTheBrokenRowStarts() {
+        byte[] unclosed = "name,team\na,b\n\n\"unclosed,b\nc,d\n".getBytes(StandardCharsets.UTF_8);
+        byte[] textAfterQuote = "name,team\na,b\n\"x\"y,b\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> CsvTable.read(unclosed, COLUMNS, 10))
+                .isInstanceOfSatisfying(CsvTable.Unreadable.class, problem -> {
+                    assertThat(problem.messageKey()).isEqualTo("csv.malformed");
+                    assertThat(problem.argument(0)).isEqualTo(4);
+                });
+        assertThatThrownBy(() -> CsvTable.read(textAfterQuote, COLUMNS, 10))
+                .isInstanceOfSatisfying(CsvTable.Unreadable.class, problem -> assertThat(problem.argument(0)).isEqualTo(3));
+    }
+
+    @Test
+    void refusesBytesThatAreNeitherUtf8NorGbk() {
+        byte[] file = { 'n', 'a', 'm', 'e', ',', 't', 'e', 'a', 'm', '\n', (byte) 0xFF, (byte) 0xFE, ',', 'b', '\n' };
 
         assertThatThrownBy(() -> CsvTable.read(file, COLUMNS, 10))
-                .hasFieldOrPropertyWithValue("messageKey", "csv.malformed");
+                .hasFieldOrPropertyWithValue("messageKey", "csv.encoding");
+    }
+
+    @Test
+    void rowsKnowTheLineTheyStartOnPastBlankLinesAndLineBreaksInQuotes() throws Exception {
+        byte[] file = "name,team\r\n\r\n\"two\nlines\",A\r\nthird,B\n\n\nlast,C".getBytes(StandardCharsets.UTF_8);
+
+        CsvTable table = CsvTable.read(file, COLUMNS, 10);
+
+        assertThat(table.rows()).extracting(CsvTable.Row::line).containsExactly(3, 5, 8);
+        assertThat(table.rows()).extracting(CsvTable.Row::number).containsExactly(2, 3, 4);
+        assertThat(table.rows().get(0).get("name")).isEqualTo("two\nlines");
+    }
+
+    @Test
+    void anExactReadingKnowsColumnsByTheirOtherNamesAndRefusesAnyOtherColumn() throws Exception {
+        Map<String, String> otherNames = Map.of("姓名", "name", "班组", "team");
+
+        CsvTable table = CsvTable.readExactly("班组,姓名\n一组,王芳\n".getBytes(StandardCharsets.UTF_8), COLUMNS,
+                otherNames, 10);
+
+        assertThat(table.rows().get(0).get("name")).isEqualTo("王芳");
+        assertThat(table.rows().get(0).get("team")).isEqualTo("一组");
+        assertThatThrownBy(() -> CsvTable.readExactly("name,team,age\nA,B,3\n".getBytes(StandardCharsets.UTF_8), COLUMNS,
+                otherNames, 10))
+                .isInstanceOfSatisfying(CsvTable.Unreadable.class, problem -> {
+                    assertThat(problem.messageKey()).isEqualTo("csv.unknown-column");
+                    assertThat(problem.argument(0)).isEqualTo("age");
+                    assertThat(problem.argument(1)).isEqualTo("name (姓名), team (班组)");
+                });
+        assertThatThrownBy(() -> CsvTable.readExactly("name,姓名,team\nA,B,C\n".getBytes(StandardCharsets.UTF_8), COLUMNS,
+                otherNames, 10))
+                .hasFieldOrPropertyWithValue("messageKey", "csv.duplicate-column");
     }
 }
