@@ -35,6 +35,7 @@ import com.agentacademy.people.Role;
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
 import com.agentacademy.web.CsvTable;
+import com.agentacademy.web.ChartData;
 import com.agentacademy.web.SpreadsheetExport;
 
 /**
@@ -52,6 +53,7 @@ class CohortController {
     private final ProgramRepository programs;
     private final CohortManagement management;
     private final CohortTracking tracking;
+    private final CohortProgress progress;
     private final PeopleDirectory people;
     private final AuditTrail audit;
     private final CertificationCatalog certifications;
@@ -59,8 +61,9 @@ class CohortController {
     private final Clock clock;
 
     CohortController(CohortRepository cohorts, ProgramRepository programs, CohortManagement management,
-            CohortTracking tracking, PeopleDirectory people, AuditTrail audit, CertificationCatalog certifications,
-            MessageSource messages, Clock clock) {
+            CohortTracking tracking, CohortProgress progress, PeopleDirectory people, AuditTrail audit,
+            CertificationCatalog certifications, MessageSource messages, Clock clock) {
+        this.progress = progress;
         this.certifications = certifications;
         this.cohorts = cohorts;
         this.programs = programs;
@@ -129,6 +132,7 @@ class CohortController {
         Cohort cohort = management.find(id);
         CohortTracking.Board board = tracking.board(cohort, locale);
         model.addAttribute("board", board);
+        model.addAttribute("progressChart", progress.overTime(board, locale));
         model.addAttribute("cohortForm", CohortForm.of(cohort, board.program().getSlug()));
         model.addAttribute("trainers", people.withRole(Role.TRAINER));
         model.addAttribute("candidates", people.withRole(Role.AGENT).stream()
@@ -206,6 +210,16 @@ class CohortController {
         model.addAttribute("certificates", board.standings().get(0).progress().certificates().stream()
                 .map(held -> certifications.find(held).map(definition -> definition.name(locale)).orElse(held)).toList());
         return "onboarding/member";
+    }
+
+    @GetMapping("/{id}/progress.{format:csv|xlsx}")
+    void exportProgress(@PathVariable long id, @PathVariable String format, @AuthenticationPrincipal SignedInPerson actor,
+            Locale locale, HttpServletResponse response) throws IOException {
+        Cohort cohort = management.find(id);
+        ChartData chart = progress.overTime(tracking.board(cohort, locale), locale);
+        audit.record(actor.personId(), "EXPORT", "cohort-progress:" + id, format + ", " + chart.rows().size() + " rows");
+        SpreadsheetExport.download(format, "cohort-" + id + "-progress", cohort.getName(),
+                chart.header(text("cohort.progress.column", locale)), chart.rows(), response);
     }
 
     @GetMapping("/{id}/export")

@@ -104,6 +104,10 @@ class CohortTracking {
         return schedule.isEmpty() || !schedule.get(schedule.size() - 1).dueOn().plusDays(FINISHED_AFTER_DAYS).isBefore(day);
     }
 
+    WorkingDays workingDays() {
+        return days;
+    }
+
     ProgramPlan planOf(Cohort cohort) {
         return revisions.findByProgramIdAndNumber(cohort.getProgramId(), cohort.getProgramRevision())
                 .map(ProgramRevision::plan)

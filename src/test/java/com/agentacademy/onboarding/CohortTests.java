@@ -87,6 +87,9 @@ class CohortTests {
     JdbcClient jdbc;
 
     @Autowired
+    CohortProgress progress;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
@@ -189,6 +192,41 @@ class CohortTests {
         assertThat(board.substring(board.indexOf("id=\"go-live-ready\""))).contains("Ready to go live");
         mvc.perform(get("/cohorts/" + cohort + "/members/" + id("agent2")).with(user(person("trainer"))))
                 .andExpect(content().string(containsString("Advanced quiz, Quiz")));
+    }
+
+    @Test
+    void progressOverTimeComparesWhatWasDueWithWhatWasDoneAtTheEndOfEachWeek() throws Exception {
+        long cohort = cohortOf("agent2", "agent3");
+        read("agent2", "welcome", "2026-03-04T03:00:00Z");
+        read("agent2", "products", "2026-03-05T03:00:00Z");
+        attempt("agent2", "quick-auto", true, 100, "2026-03-06T03:00:00Z");
+        attempt("agent2", "advanced-auto", true, 90, "2026-03-11T03:00:00Z");
+        attempt("agent3", "quick-auto", false, 40, "2026-03-10T03:00:00Z");
+
+        // Six items: week 1 has three (due Fri 6 March), week 2 one (due 13 March), week 3 two.
+        // End of week 1: half the plan due; agent2 did 3 of 6, agent3 none: (50 + 0) / 2 = 25 %.
+        // Today (Thursday 12 March): still half due; agent2 4 of 6 = 66.7 %, agent3 0: 33.3 %.
+        var chart = progress.overTime(cohort, java.util.Locale.ENGLISH).orElseThrow();
+        assertThat(chart.labels()).containsExactly("Week 1 (2026-03-06)", "Week 2 (2026-03-12)");
+        assertThat(List.<Object>copyOf(chart.series().get(0).values())).containsExactly(50.0, 50.0);
+        assertThat(List.<Object>copyOf(chart.series().get(1).values())).containsExactly(25.0, 33.3);
+
+        String csv = mvc.perform(get("/cohorts/" + cohort + "/progress.csv").with(user(person("trainer"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("Week 1 (2026-03-06)");
+        mvc.perform(get("/cohorts/" + cohort + "/progress.csv").with(user(person("agent"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theCertificationMatrixFiltersByCohort() throws Exception {
+        long cohort = cohortOf("agent2", "agent3");
+
+        String matrix = mvc.perform(get("/certifications").param("cohort", String.valueOf(cohort))
+                .with(user(person("hr")))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(matrix).contains("Zhao Lei").contains("Sun Yue").doesNotContain("Liu Yang")
+                .contains("Cohort of agent2, agent3");
     }
 
     @Test
