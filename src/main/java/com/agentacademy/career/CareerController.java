@@ -2,8 +2,6 @@ package com.agentacademy.career;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,7 +40,7 @@ class CareerController {
         model.addAttribute("path", paths.of(me(signedIn), locale));
         model.addAttribute("mine", true);
         model.addAttribute("levels", ladder.all());
-        model.addAttribute("levelNames", levelNames(locale));
+        model.addAttribute("levelNames", ladder.names(locale));
         return "career/path";
     }
 
@@ -56,7 +54,7 @@ class CareerController {
         model.addAttribute("path", paths.of(person, locale));
         model.addAttribute("mine", viewer.id() == person.id());
         model.addAttribute("levels", ladder.all());
-        model.addAttribute("levelNames", levelNames(locale));
+        model.addAttribute("levelNames", ladder.names(locale));
         model.addAttribute("mayNominate", Scope.isSupervisorOf(viewer, person) || Scope.isHr(viewer));
         return "career/path";
     }
@@ -118,10 +116,6 @@ class CareerController {
             redirect.addFlashAttribute("failure", refused.getMessage());
         }
         return "redirect:/career/people/" + id;
-    }
-
-    private Map<String, String> levelNames(Locale locale) {
-        return ladder.all().stream().collect(Collectors.toMap(LadderLevel::getCode, level -> level.name(locale)));
     }
 
     private PersonSummary me(SignedInPerson signedIn) {

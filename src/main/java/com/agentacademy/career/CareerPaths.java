@@ -1,6 +1,7 @@
 package com.agentacademy.career;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +26,7 @@ class CareerPaths {
 
         /** The next level with the most progress: what the page suggests working on first. */
         public Optional<Eligibility.Standing> closest() {
-            return next.stream().max(java.util.Comparator.comparingInt(Eligibility.Standing::percent));
+            return next.stream().max(Comparator.comparingInt(Eligibility.Standing::percent));
         }
     }
 

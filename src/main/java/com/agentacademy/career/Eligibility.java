@@ -3,6 +3,7 @@ package com.agentacademy.career;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -101,10 +102,13 @@ class Eligibility {
      * @param reviewed whether a supervisor has recommended the person's application
      */
     Standing evaluate(PersonSummary person, LocalDate since, LadderLevel target, boolean reviewed, Locale locale) {
+        List<CertificateHoldings.Holding> held = target.getRequirements().stream()
+                .anyMatch(requirement -> requirement.getKind() == Requirement.Kind.CERTIFICATION)
+                        ? certificates.of(person.id()) : List.of();
         List<Check> checks = new ArrayList<>();
         for (Requirement requirement : target.getRequirements()) {
             checks.add(switch (requirement.getKind()) {
-                case CERTIFICATION -> certification(person, requirement, locale);
+                case CERTIFICATION -> certification(held, requirement, locale);
                 case COURSE -> course(person, requirement, locale);
                 case TENURE -> tenure(since, requirement, locale);
                 case KPI -> kpi(person, requirement, locale);
@@ -124,8 +128,7 @@ class Eligibility {
         return switch (requirement.getKind()) {
             case CERTIFICATION -> text(locale, "career.requirement.certification", certificationName(requirement.getSubject(), locale));
             case COURSE -> text(locale, "career.requirement.course",
-                    courses.of(0, requirement.getSubject(), locale).map(CourseCompletion.Completion::title)
-                            .orElse(requirement.getSubject()));
+                    courses.title(requirement.getSubject(), locale).orElse(requirement.getSubject()));
             case TENURE -> text(locale, "career.requirement.tenure", requirement.getMonths());
             case KPI -> kpiTitle(requirement, locale);
             case ASSESSMENT -> text(locale, requirement.getMonths() == null ? "career.requirement.assessment"
@@ -145,14 +148,15 @@ class Eligibility {
         return text(locale, key, name, low != null ? low : high, high, requirement.getMonths());
     }
 
-    private Check certification(PersonSummary person, Requirement requirement, Locale locale) {
-        String link = examFor(requirement.getSubject(), locale).map(slug -> "/exams/" + slug).orElse("/certificates");
-        Optional<CertificateHoldings.Holding> holding = certificates.of(person.id(), requirement.getSubject());
+    private Check certification(List<CertificateHoldings.Holding> held, Requirement requirement, Locale locale) {
+        Optional<CertificateHoldings.Holding> holding = held.stream()
+                .filter(one -> one.certificationId().equals(requirement.getSubject())).findFirst();
         String title = title(requirement, locale);
         if (holding.isPresent() && holding.get().current()) {
             return new Check(requirement, title, Status.MET, 100,
                     text(locale, "career.evidence.certificate-valid", day(holding.get().endsAt())), null, null);
         }
+        String link = examFor(requirement.getSubject(), locale).map(slug -> "/exams/" + slug).orElse("/certificates");
         String evidence = holding.isPresent()
                 ? text(locale, "career.evidence.certificate-ended", day(holding.get().endsAt()))
                 : text(locale, "career.evidence.certificate-missing");
@@ -160,13 +164,13 @@ class Eligibility {
     }
 
     private Check course(PersonSummary person, Requirement requirement, Locale locale) {
-        String title = title(requirement, locale);
         Optional<CourseCompletion.Completion> completion = courses.of(person.id(), requirement.getSubject(), locale);
         if (completion.isEmpty()) {
-            return new Check(requirement, title, Status.UNMET, 0, text(locale, "career.evidence.course-missing"), null,
-                    null);
+            return new Check(requirement, title(requirement, locale), Status.UNMET, 0,
+                    text(locale, "career.evidence.course-missing"), null, null);
         }
         CourseCompletion.Completion read = completion.get();
+        String title = text(locale, "career.requirement.course", read.title());
         String evidence = text(locale, "career.evidence.course", read.completed(), read.modules());
         return read.isComplete() ? new Check(requirement, title, Status.MET, 100, evidence, null, null)
                 : new Check(requirement, title, Status.UNMET, read.percent(), evidence,
@@ -281,7 +285,7 @@ class Eligibility {
         };
     }
 
-    private String day(java.time.Instant instant) {
+    private String day(Instant instant) {
         return LocalDate.ofInstant(instant, zone()).toString();
     }
 

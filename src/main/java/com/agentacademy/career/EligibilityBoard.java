@@ -95,9 +95,10 @@ class EligibilityBoard {
     public int recomputeAll() {
         List<PersonSummary> active = people.active();
         var all = placements.ofAll(active);
+        List<LadderLevel> levels = ladder.all();
         for (PersonSummary person : active) {
             if (all.containsKey(person.id())) {
-                recompute(person, all.get(person.id()));
+                recompute(person, all.get(person.id()), levels);
             }
         }
         jdbc.sql("DELETE FROM eligibility WHERE person_id NOT IN (:ids)")
@@ -108,11 +109,11 @@ class EligibilityBoard {
     @Transactional
     public void recompute(long personId) {
         people.byId(personId).ifPresent(person -> placements.of(person).ifPresentOrElse(
-                placement -> recompute(person, placement),
+                placement -> recompute(person, placement, ladder.all()),
                 () -> jdbc.sql("DELETE FROM eligibility WHERE person_id = ?").param(personId).update()));
     }
 
-    private void recompute(PersonSummary person, Placements.Placement placement) {
+    private void recompute(PersonSummary person, Placements.Placement placement, List<LadderLevel> levels) {
         Map<String, Boolean> before = new HashMap<>();
         jdbc.sql("SELECT level_code, eligible FROM eligibility WHERE person_id = ?").param(person.id())
                 .query(rs -> {
@@ -120,7 +121,7 @@ class EligibilityBoard {
                 });
         Set<String> current = new HashSet<>();
         Instant now = clock.instant();
-        for (LadderLevel level : ladder.next(placement.levelCode())) {
+        for (LadderLevel level : levels.stream().filter(level -> level.isReachedFrom(placement.levelCode())).toList()) {
             current.add(level.getCode());
             Eligibility.Standing standing = eligibility.evaluate(person, placement.since(), level, false, Locale.ENGLISH);
             List<Integer> unmet = new ArrayList<>();

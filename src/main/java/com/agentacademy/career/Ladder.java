@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,6 +82,12 @@ class Ladder implements ApplicationRunner {
         return levels.findAllByOrderByPositionAsc();
     }
 
+    /** Every level's name in the reader's language, by code, for lists that name many levels. */
+    @Transactional(readOnly = true)
+    Map<String, String> names(Locale locale) {
+        return all().stream().collect(Collectors.toMap(LadderLevel::getCode, level -> level.name(locale)));
+    }
+
     @Transactional(readOnly = true)
     Optional<LadderLevel> find(String code) {
         return code == null ? Optional.empty() : levels.findByCode(code);
@@ -102,7 +112,7 @@ class Ladder implements ApplicationRunner {
             List<String> follows, Set<Role> grants, List<Requirement> requirements, long by, String note) {
         LadderLevel level = levels.findByCode(code).orElseThrow();
         if (level.getVersion() != expectedVersion) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(LadderLevel.class, level.getId());
+            throw new ObjectOptimisticLockingFailureException(LadderLevel.class, level.getId());
         }
         level.revise(nameEn, nameZh, track, follows, grants, requirements, by, clock);
         levels.flush();

@@ -145,7 +145,7 @@ class LadderController {
         Integer months = row.getMonths();
         return switch (row.getKind()) {
             case CERTIFICATION -> certifications.find(subject).isPresent() ? null : "ladder.error.certification";
-            case COURSE -> courses.of(0, subject, Locale.ENGLISH).isPresent() ? null : "ladder.error.course";
+            case COURSE -> courses.title(subject, Locale.ENGLISH).isPresent() ? null : "ladder.error.course";
             case TENURE -> months != null && months >= 0 && months <= 240 ? null : "ladder.error.tenure";
             case KPI -> {
                 if (Measure.byCode(subject).isEmpty()) {

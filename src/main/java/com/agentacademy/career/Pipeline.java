@@ -129,9 +129,10 @@ public class Pipeline {
         List<PromotionApplication> open = applications.findByStateInOrderByCreatedAtAsc(
                 EnumSet.of(PromotionApplication.State.SUBMITTED, PromotionApplication.State.RECOMMENDED));
         Map<Long, PersonSummary> persons = people.byIds(open.stream().map(PromotionApplication::getPersonId).toList());
+        Map<String, String> names = ladder.names(locale);
         return open.stream().filter(application -> persons.containsKey(application.getPersonId()))
                 .map(application -> new Pending(application, persons.get(application.getPersonId()),
-                        ladder.find(application.getToLevel()).map(level -> level.name(locale)).orElse(application.getToLevel()),
+                        names.getOrDefault(application.getToLevel(), application.getToLevel()),
                         Duration.between(application.getCreatedAt(), clock.instant()).toDays()))
                 .toList();
     }

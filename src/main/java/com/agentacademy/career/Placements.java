@@ -1,12 +1,16 @@
 package com.agentacademy.career;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -99,8 +103,8 @@ class Placements {
         placements.findById(personId).ifPresentOrElse(level -> level.moveTo(toLevel, today),
                 () -> placements.save(new PersonLevel(personId, toLevel, today)));
         var oldRoles = current.flatMap(placement -> ladder.find(placement.levelCode())).map(LadderLevel::grants)
-                .orElse(java.util.Set.of());
-        roles.change(personId, oldRoles, target.grants(), by, kind.toLowerCase() + " to " + toLevel);
+                .orElse(Set.of());
+        roles.change(personId, oldRoles, target.grants(), by, kind.toLowerCase(Locale.ROOT) + " to " + toLevel);
         Instant now = clock.instant();
         jdbc.sql("""
                 INSERT INTO level_change (person_id, from_level, to_level, kind, changed_at, changed_by, reason, application_id)
@@ -127,7 +131,7 @@ class Placements {
                 .param(StoredTime.of(since)).query(Placements::move).list();
     }
 
-    private static Move move(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Move move(ResultSet rs, int row) throws SQLException {
         return new Move(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), StoredTime.instant(rs, 5),
                 rs.getObject(6, Long.class), rs.getString(7), rs.getObject(8, Long.class));
     }

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -83,6 +85,7 @@ class PromotionController {
         List<PromotionApplication> open = applications.findByStateInOrderByCreatedAtAsc(
                 EnumSet.of(PromotionApplication.State.SUBMITTED, PromotionApplication.State.RECOMMENDED));
         Map<Long, PersonSummary> persons = people.byIds(open.stream().map(PromotionApplication::getPersonId).toList());
+        Map<String, String> names = ladder.names(locale);
         List<QueueLine> lines = new ArrayList<>();
         for (PromotionApplication application : open) {
             PersonSummary person = persons.get(application.getPersonId());
@@ -91,8 +94,8 @@ class PromotionController {
             }
             boolean awaitsMe = application.getState() == PromotionApplication.State.SUBMITTED
                     ? promotions.mayReview(viewer, person) : Scope.isHr(viewer);
-            lines.add(new QueueLine(application, person, levelName(application.getFromLevel(), locale),
-                    levelName(application.getToLevel(), locale),
+            lines.add(new QueueLine(application, person, names.getOrDefault(application.getFromLevel(), application.getFromLevel()),
+                    names.getOrDefault(application.getToLevel(), application.getToLevel()),
                     Duration.between(application.getCreatedAt(), clock.instant()).toDays(), awaitsMe));
         }
         lines.sort(Comparator.comparing((QueueLine line) -> !line.awaitsMe()));
@@ -117,7 +120,8 @@ class PromotionController {
                 eligibility.evaluate(person, place.since(), target, reviewed, locale)));
         model.addAttribute("promotion", application);
         model.addAttribute("person", person);
-        model.addAttribute("from", levelName(application.getFromLevel(), locale));
+        model.addAttribute("from", ladder.find(application.getFromLevel()).map(level -> level.name(locale))
+                .orElse(application.getFromLevel()));
         model.addAttribute("to", target.name(locale));
         List<Long> involved = new ArrayList<>();
         for (Long one : new Long[] { application.getNominatedBy(), application.getReviewerId(), application.getDeciderId() }) {
@@ -214,9 +218,10 @@ class PromotionController {
         Map<Long, Placements.Placement> placed = placements.ofAll(scope);
         Map<String, LadderLevel> levels = ladder.all().stream()
                 .collect(Collectors.toMap(LadderLevel::getCode, Function.identity()));
-        List<Long> openPeople = applications.findByStateInOrderByCreatedAtAsc(
+        Set<Long> openPeople = applications.findByStateInOrderByCreatedAtAsc(
                 EnumSet.of(PromotionApplication.State.SUBMITTED, PromotionApplication.State.RECOMMENDED)).stream()
-                .map(PromotionApplication::getPersonId).toList();
+                .map(PromotionApplication::getPersonId).collect(Collectors.toSet());
+        Map<String, String> titles = new HashMap<>();
         List<EligibilityLine> lines = new ArrayList<>();
         for (EligibilityBoard.Entry entry : board.of(byId.keySet())) {
             LadderLevel target = levels.get(entry.levelCode());
@@ -226,15 +231,15 @@ class PromotionController {
             }
             PersonSummary person = byId.get(entry.personId());
             List<String> unmet = entry.unmet().stream().filter(i -> i < target.getRequirements().size())
-                    .map(i -> eligibility.title(target.getRequirements().get(i), locale)).toList();
+                    .map(i -> titles.computeIfAbsent(target.getCode() + "#" + i,
+                            key -> eligibility.title(target.getRequirements().get(i), locale)))
+                    .toList();
+            String level = levels.containsKey(placement.levelCode()) ? levels.get(placement.levelCode()).name(locale)
+                    : placement.levelCode();
             lines.add(new EligibilityLine(person, person.teamId() == null ? "" : teams.getOrDefault(person.teamId(), ""),
-                    levelName(placement.levelCode(), locale), target, entry, unmet, openPeople.contains(person.id())));
+                    level, target, entry, unmet, openPeople.contains(person.id())));
         }
         return lines;
-    }
-
-    private String levelName(String code, Locale locale) {
-        return ladder.find(code).map(level -> level.name(locale)).orElse(code);
     }
 
     private String text(String key, Locale locale) {

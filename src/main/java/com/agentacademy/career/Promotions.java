@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 import com.agentacademy.people.Notifications;
 import com.agentacademy.people.PeopleDirectory;
@@ -221,9 +223,7 @@ class Promotions {
     }
 
     PromotionApplication find(long applicationId) {
-        return applications.findById(applicationId)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND));
+        return applications.findById(applicationId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     Optional<PromotionApplication> openOf(long personId) {

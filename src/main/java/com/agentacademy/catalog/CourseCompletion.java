@@ -22,9 +22,16 @@ public class CourseCompletion {
     }
 
     private final CatalogReading reading;
+    private final CourseRepository courses;
 
-    CourseCompletion(CatalogReading reading) {
+    CourseCompletion(CatalogReading reading, CourseRepository courses) {
         this.reading = reading;
+        this.courses = courses;
+    }
+
+    /** The course's title in the given language; empty when there is no such course. */
+    public Optional<String> title(String courseSlug, Locale locale) {
+        return courses.findBySlug(courseSlug).map(course -> course.title(locale));
     }
 
     /** The course's completion for that person, titled in the given language; empty when no such course is published. */

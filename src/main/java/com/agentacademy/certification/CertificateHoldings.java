@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -38,10 +37,5 @@ public class CertificateHoldings {
                 .map(certificate -> new Holding(certificate.certificationId(), certificate.issuedAt(),
                         certificate.endsAt(), certificate.statusAt(now).isCurrent()))
                 .toList();
-    }
-
-    /** The person's newest certificate of that certification, if any. */
-    public Optional<Holding> of(long personId, String certificationId) {
-        return of(personId).stream().filter(holding -> holding.certificationId().equals(certificationId)).findFirst();
     }
 }
