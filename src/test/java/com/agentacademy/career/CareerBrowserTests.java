@@ -3,7 +3,6 @@ package com.agentacademy.career;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ import com.agentacademy.support.MutableClock;
 class CareerBrowserTests {
 
     static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
-    static final Path ROOT = writeContent();
+    static final Path ROOT = ExamFixtures.contentFolder("career-browser");
     static final String PASSWORD = "demo-academy-2026";
 
     @DynamicPropertySource
@@ -142,16 +141,5 @@ class CareerBrowserTests {
 
     private static String level(Browser browser, String code) {
         return browser.find("[data-level='" + code + "']").getText();
-    }
-
-    private static Path writeContent() {
-        try {
-            Path root = Files.createTempDirectory("academy-career-browser");
-            Files.createDirectories(root.resolve("courses"));
-            return ExamFixtures.write(root).getParent();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -3,9 +3,6 @@ package com.agentacademy.career;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.agentacademy.exam.ExamAttemptGraded;
 import com.agentacademy.exam.ExamFixtures;
+import com.agentacademy.exam.GradedAttempts;
 import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.PersonSummary;
 import com.agentacademy.people.Role;
@@ -47,7 +45,7 @@ import com.agentacademy.support.SiteClient;
 class CareerTests {
 
     static final Instant START = Instant.parse("2026-11-24T01:00:00Z");
-    static final Path ROOT = writeContent();
+    static final Path ROOT = ExamFixtures.contentFolder("career");
     static final String PASSWORD = "demo-academy-2026";
 
     @DynamicPropertySource
@@ -423,29 +421,8 @@ class CareerTests {
 
     /** A graded, passed attempt of the exam at that moment, and the certificate it grants. */
     private void pass(long person, String slug, String certification, Instant at) {
-        long exam = jdbc.sql("SELECT id FROM exam WHERE slug = ?").param(slug).query(Long.class).single();
-        int number = jdbc.sql("SELECT COUNT(*) FROM exam_attempt WHERE exam_id = ? AND person_id = ?")
-                .params(exam, person).query(Integer.class).single() + 1;
-        var when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        jdbc.sql("""
-                INSERT INTO exam_attempt (exam_id, person_id, number, status, started_at, deadline, time_limit_minutes,
-                    extra_minutes, time_expiry, grace_minutes, pass_mark_percent, finished_at, grading, score, max_score,
-                    percent, passed, graded_at)
-                VALUES (?, ?, ?, 'FINISHED', ?, ?, 30, 0, 'AUTOSUBMIT', 0, 60, ?, 'FINAL', 9, 10, 90, TRUE, ?)
-                """).params(exam, person, number, when, when.plusMinutes(30), when, when).update();
-        long attempt = jdbc.sql("SELECT MAX(id) FROM exam_attempt").query(Long.class).single();
+        long attempt = GradedAttempts.insert(jdbc, person, slug, true, 90, at);
         transactions.executeWithoutResult(status -> events.publishEvent(
                 new ExamAttemptGraded(attempt, person, slug, certification, true, 90, at)));
-    }
-
-    private static Path writeContent() {
-        try {
-            Path root = Files.createTempDirectory("academy-career");
-            Files.createDirectories(root.resolve("courses"));
-            return ExamFixtures.write(root).getParent();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,9 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.agentacademy.exam.ExamAttemptGraded;
+import com.agentacademy.exam.ExamFixtures;
 import com.agentacademy.people.Notifications;
 import com.agentacademy.security.SignedInPerson;
 import com.agentacademy.support.MutableClock;
@@ -50,7 +48,7 @@ import com.agentacademy.support.MutableClock;
 class CertificationTests {
 
     static final Instant START = Instant.parse("2026-11-24T01:00:00Z");
-    static final Path ROOT = writeContent();
+    static final Path ROOT = ExamFixtures.contentFolder("certification");
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -358,17 +356,5 @@ class CertificationTests {
 
     private String displayName(String username) {
         return ((SignedInPerson) people.loadUserByUsername(username)).displayName();
-    }
-
-    private static Path writeContent() {
-        try {
-            Path root = Files.createTempDirectory("academy-certification");
-            Files.createDirectories(root.resolve("courses"));
-            Path exams = com.agentacademy.exam.ExamFixtures.write(root);
-            return exams.getParent();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -14,6 +14,22 @@ public final class ExamFixtures {
     private ExamFixtures() {
     }
 
+    /**
+     * A new temporary content folder with an empty {@code courses/} and this fixture's {@code exams/};
+     * answers the folder, for {@code academy.content.courses-dir} and {@code exams-dir}.
+     */
+    public static Path contentFolder(String name) {
+        try {
+            Path root = Files.createTempDirectory("academy-" + name);
+            Files.createDirectories(root.resolve("courses"));
+            write(root);
+            return root;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes {@code exams/} under {@code root} and returns it. */
     public static Path write(Path root) {
         try {

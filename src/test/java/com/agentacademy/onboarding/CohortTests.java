@@ -41,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.agentacademy.exam.ExamAttemptGraded;
 import com.agentacademy.security.SignedInPerson;
+import com.agentacademy.exam.GradedAttempts;
 import com.agentacademy.support.MutableClock;
 
 /**
@@ -325,20 +326,8 @@ class CohortTests {
                     updated_at) VALUES (?, ?, ?, ?, 100, ?)""").params(id(username), moduleId, revision, time, time).update();
     }
 
-    /** A graded attempt as the exam module leaves it. */
     private long attempt(String username, String exam, boolean passed, double percent, String at) {
-        long examId = jdbc.sql("SELECT id FROM exam WHERE slug = ?").param(exam).query(Long.class).single();
-        int number = jdbc.sql("SELECT COUNT(*) FROM exam_attempt WHERE exam_id = ? AND person_id = ?")
-                .params(examId, id(username)).query(Integer.class).single() + 1;
-        LocalDateTime time = LocalDateTime.ofInstant(Instant.parse(at), ZoneOffset.UTC);
-        jdbc.sql("""
-                INSERT INTO exam_attempt (exam_id, person_id, number, status, started_at, deadline, time_limit_minutes,
-                    extra_minutes, time_expiry, grace_minutes, pass_mark_percent, finished_at, grading, score, max_score,
-                    percent, passed, graded_at)
-                VALUES (?, ?, ?, 'FINISHED', ?, ?, 30, 0, 'AUTOSUBMIT', 0, 60, ?, 'FINAL', ?, 100, ?, ?, ?)
-                """).params(examId, id(username), number, time.minusMinutes(20), time.plusMinutes(10), time, percent,
-                percent, passed, time).update();
-        return jdbc.sql("SELECT MAX(id) FROM exam_attempt").query(Long.class).single();
+        return GradedAttempts.insert(jdbc, id(username), exam, passed, percent, Instant.parse(at));
     }
 
     private void certify(long attempt, String username, String exam, String certification) {

@@ -2,9 +2,6 @@ package com.agentacademy.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.agentacademy.exam.ExamFixtures;
+import com.agentacademy.exam.GradedAttempts;
 import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.support.MutableClock;
 import com.agentacademy.support.SiteClient;
@@ -39,7 +37,7 @@ import com.agentacademy.web.ChartData;
 class DashboardTests {
 
     static final Instant NOW = Instant.parse("2026-11-24T01:00:00Z");
-    static final Path ROOT = writeContent();
+    static final Path ROOT = ExamFixtures.contentFolder("dashboard");
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -75,12 +73,12 @@ class DashboardTests {
         long agent = id("agent");
         long agent2 = id("agent2");
         long agent3 = id("agent3");
-        attempt(agent, "quiz-auto", 1, false, NOW.minusSeconds(86400 * 20));
-        long agentPass = attempt(agent, "quiz-auto", 2, true, NOW.minusSeconds(86400 * 10));
-        long agent2Pass = attempt(agent2, "quiz-auto", 1, true, NOW.minusSeconds(86400 * 5));
-        attempt(agent3, "quiz-auto", 1, false, NOW.minusSeconds(86400 * 5));
+        GradedAttempts.insert(jdbc, agent, "quiz-auto", false, 30, NOW.minusSeconds(86400 * 20));
+        long agentPass = GradedAttempts.insert(jdbc, agent, "quiz-auto", true, 90, NOW.minusSeconds(86400 * 10));
+        long agent2Pass = GradedAttempts.insert(jdbc, agent2, "quiz-auto", true, 90, NOW.minusSeconds(86400 * 5));
+        GradedAttempts.insert(jdbc, agent3, "quiz-auto", false, 30, NOW.minusSeconds(86400 * 5));
         // an attempt older than twelve months does not count
-        attempt(id("agent4"), "quiz-auto", 1, true, NOW.minusSeconds(86400 * 400));
+        GradedAttempts.insert(jdbc, id("agent4"), "quiz-auto", true, 90, NOW.minusSeconds(86400 * 400));
 
         ChartData rates = dashboards.passRates(Locale.ENGLISH);
         int quiz = rates.labels().indexOf("Quiz quiz-auto");
@@ -139,35 +137,11 @@ class DashboardTests {
                 .update();
     }
 
-    private long attempt(long person, String slug, int number, boolean passed, Instant at) {
-        long exam = jdbc.sql("SELECT id FROM exam WHERE slug = ?").param(slug).query(Long.class).single();
-        var when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-        jdbc.sql("""
-                INSERT INTO exam_attempt (exam_id, person_id, number, status, started_at, deadline, time_limit_minutes,
-                    extra_minutes, time_expiry, grace_minutes, pass_mark_percent, finished_at, grading, score, max_score,
-                    percent, passed, graded_at)
-                VALUES (?, ?, ?, 'FINISHED', ?, ?, 30, 0, 'AUTOSUBMIT', 0, 60, ?, 'FINAL', ?, 10, ?, ?, ?)
-                """).params(exam, person, number, when, when.plusMinutes(30), when, passed ? 9 : 3, passed ? 90 : 30,
-                passed, when).update();
-        return jdbc.sql("SELECT MAX(id) FROM exam_attempt").query(Long.class).single();
-    }
-
     private void certificate(long person, long attempt, Instant at) {
         var when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         jdbc.sql("""
                 INSERT INTO certificate (code, person_id, certification_id, attempt_id, exam_slug, percent, issued_at, expires_at)
                 VALUES (?, ?, 'quiz', ?, 'quiz-auto', 90, ?, ?)""")
                 .params("CODE" + attempt, person, attempt, when, when.plusYears(1)).update();
-    }
-
-    private static Path writeContent() {
-        try {
-            Path root = Files.createTempDirectory("academy-dashboard");
-            Files.createDirectories(root.resolve("courses"));
-            return ExamFixtures.write(root).getParent();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
