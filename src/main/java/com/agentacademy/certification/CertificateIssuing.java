@@ -61,7 +61,7 @@ class CertificateIssuing {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ExamAttemptGraded graded) {
         if (graded.passed() && graded.certificationId() != null) {
-            issue(graded);
+            issue(graded, true);
         }
     }
 
@@ -79,7 +79,7 @@ class CertificateIssuing {
     public int issueMissing() {
         int issued = 0;
         for (ExamAttemptGraded pass : store.passesWithoutCertificate()) {
-            issued += issue(pass).isPresent() ? 1 : 0;
+            issued += issue(pass, false).isPresent() ? 1 : 0;
         }
         if (issued > 0) {
             log.info("Issued {} certificates that were missing", issued);
@@ -87,8 +87,12 @@ class CertificateIssuing {
         return issued;
     }
 
-    /** The new certificate's id, or empty when it was issued before or a prerequisite is missing. */
-    Optional<Long> issue(ExamAttemptGraded pass) {
+    /**
+     * The new certificate's id, or empty when it was issued before or a prerequisite is missing. The
+     * holder is told about a missing prerequisite only when the pass is new ({@code tellWhenWaiting}),
+     * not again at every hourly retry.
+     */
+    Optional<Long> issue(ExamAttemptGraded pass, boolean tellWhenWaiting) {
         if (store.byAttempt(pass.attemptId()).isPresent()) {
             return Optional.empty();
         }
@@ -101,8 +105,10 @@ class CertificateIssuing {
         Instant now = clock.instant();
         List<String> missing = CertificationRules.missingPrerequisites(definition, store.ofPerson(pass.personId()), now);
         if (!missing.isEmpty()) {
-            notices.tell(pass.personId(), definition.id(), "CERTIFICATE_WAITING", "notification.certificate.prerequisites",
-                    null, String.join(", ", missing));
+            if (tellWhenWaiting) {
+                notices.tell(pass.personId(), definition.id(), "CERTIFICATE_WAITING", "notification.certificate.prerequisites",
+                        null, String.join(", ", missing));
+            }
             return Optional.empty();
         }
         ZoneId zone = clock.getZone();

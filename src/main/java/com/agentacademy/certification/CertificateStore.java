@@ -130,8 +130,6 @@ class CertificateStore {
                 rs.getString(3), rs.getString(4), true, rs.getDouble(5), StoredTime.instant(rs, "finished_at"))).list();
     }
 
-
-
     private static Certificate certificate(ResultSet rs, int row) throws SQLException {
         long replacedBy = rs.getLong("replaced_by");
         Long replaced = rs.wasNull() ? null : replacedBy;
