@@ -43,9 +43,8 @@ import com.lowagie.text.pdf.PdfWriter;
 class CertificatePdf {
 
     /**
-     * What the certificate says. {@code expiresOn} is {@code null} for a certification that does
-     * not expire; {@code note}, when not {@code null}, is printed prominently (a recertification
-     * deadline, a revocation).
+     * What the certificate says; {@code note}, when not {@code null}, is printed prominently (a
+     * recertification deadline, a revocation).
      */
     record Content(String holderName, String certificationName, String examTitle, LocalDate issuedOn,
             LocalDate expiresOn, String verificationCode, String verificationUrl, Locale locale, String note) {
@@ -203,10 +202,8 @@ class CertificatePdf {
         }
 
         private void details(Content content) {
-            String expiry = content.expiresOn() == null ? text("certificate.pdf.no-expiry", locale)
-                    : DAY.format(content.expiresOn());
             detail("certificate.pdf.issued-on", DAY.format(content.issuedOn()), font(13, Font.NORMAL, INK), 160);
-            detail("certificate.pdf.valid-until", expiry, font(13, Font.NORMAL, INK), 136);
+            detail("certificate.pdf.valid-until", DAY.format(content.expiresOn()), font(13, Font.NORMAL, INK), 136);
             detail("certificate.pdf.code", content.verificationCode(), font(15, Font.BOLD, NAVY), 112);
             float urlWidth = PAGE.getWidth() - MARGIN - QR_SIZE - 40 - valueColumn();
             detail("certificate.pdf.verify-at", content.verificationUrl(),

@@ -22,10 +22,6 @@ record Standing(Exam exam, List<Attempt> attempts, int allowed, int extraMinutes
         BLOCKED, PASSED, AWAITING_GRADING, NO_ATTEMPTS_LEFT, COOLDOWN
     }
 
-    static Standing of(Exam exam, List<Attempt> attempts, Accommodation accommodation, Instant now) {
-        return of(exam, attempts, accommodation, now, false, null);
-    }
-
     /**
      * @param reopened whether recertification opened the exam again: one attempt more than used,
      *     no waiting time, earlier passes do not count

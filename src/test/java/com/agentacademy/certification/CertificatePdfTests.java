@@ -130,14 +130,6 @@ class CertificatePdfTests {
         assertThat(text(certificates.render(ENGLISH))).doesNotContain("Recertification");
     }
 
-    @Test
-    void certificationThatDoesNotExpireSaysSo() throws IOException {
-        var lasting = new CertificatePdf.Content("孙悦", "产品基础认证", "产品基础知识（中文）", LocalDate.of(2026, 3, 2),
-                null, "R2VN-8HJC", "https://academy.lumen.example/verify/R2VN-8HJC", Languages.CHINESE, null);
-
-        assertThat(text(certificates.render(lasting))).contains("有效期至", "长期有效");
-    }
-
     private byte[] render(CertificatePdf.Content content, String sample) throws IOException {
         byte[] pdf = certificates.render(content);
         Files.createDirectories(SAMPLES);
