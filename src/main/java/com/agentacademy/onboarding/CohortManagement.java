@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.agentacademy.people.NewHireImport;
 import com.agentacademy.people.PeopleDirectory;
-import com.agentacademy.people.PersonSummary;
 import com.agentacademy.people.Role;
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
@@ -161,8 +160,8 @@ class CohortManagement {
 
     /** Whether the person may be a cohort's trainer. */
     boolean isTrainer(Long personId) {
-        return personId != null && people.withRole(Role.TRAINER).stream().map(PersonSummary::id)
-                .anyMatch(personId::equals);
+        return personId != null
+                && people.byId(personId).filter(person -> person.active() && person.hasRole(Role.TRAINER)).isPresent();
     }
 
     @Transactional(readOnly = true)

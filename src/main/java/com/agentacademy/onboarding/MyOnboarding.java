@@ -1,5 +1,7 @@
 package com.agentacademy.onboarding;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,14 +19,28 @@ class MyOnboarding {
 
     private final CohortRepository cohorts;
     private final CohortTracking tracking;
+    private final Clock clock;
 
-    MyOnboarding(CohortRepository cohorts, CohortTracking tracking) {
+    MyOnboarding(CohortRepository cohorts, CohortTracking tracking, Clock clock) {
         this.cohorts = cohorts;
         this.tracking = tracking;
+        this.clock = clock;
     }
 
+    /** Every cohort the person belongs to, finished ones included, for their own plan page. */
     List<MyPlan> of(long personId, Locale locale) {
-        return cohorts.findByMember(personId).stream().flatMap(cohort -> cohort.member(personId).stream()
+        return plans(personId, cohorts.findByMember(personId), locale);
+    }
+
+    /** Only the cohorts still running, for the home page: a plan that ended long ago has no "this week". */
+    List<MyPlan> running(long personId, Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        return plans(personId, cohorts.findByMember(personId).stream()
+                .filter(cohort -> tracking.isRunning(cohort, today)).toList(), locale);
+    }
+
+    private List<MyPlan> plans(long personId, List<Cohort> joined, Locale locale) {
+        return joined.stream().flatMap(cohort -> cohort.member(personId).stream()
                 .map(member -> tracking.board(cohort, member, locale)))
                 .filter(board -> !board.standings().isEmpty())
                 .map(board -> new MyPlan(board, board.standings().get(0)))

@@ -19,6 +19,6 @@ class OnboardingHome implements HomeContribution {
 
     @Override
     public void addTo(Model model, SignedInPerson person) {
-        model.addAttribute("onboardingPlans", onboarding.of(person.personId(), LocaleContextHolder.getLocale()));
+        model.addAttribute("onboardingPlans", onboarding.running(person.personId(), LocaleContextHolder.getLocale()));
     }
 }

@@ -226,8 +226,12 @@ class CohortTests {
         String matrix = mvc.perform(get("/certifications").param("cohort", String.valueOf(cohort))
                 .with(user(person("hr")))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(matrix).contains("Zhao Lei").contains("Sun Yue").doesNotContain("Liu Yang")
-                .contains("Cohort of agent2, agent3");
+        var page = org.jsoup.Jsoup.parse(matrix);
+        assertThat(page.select("#certification-matrix tbody tr > th").eachText())
+                .containsExactlyInAnyOrder("Zhao Lei 赵磊", "Sun Yue 孙悦");
+        assertThat(page.select("#group-cohort option[selected]").text()).isEqualTo("Cohort of agent2, agent3");
+        assertThat(page.select("input[type=hidden][name=cohort]").attr("value"))
+                .as("changing the days keeps the cohort").isEqualTo(String.valueOf(cohort));
     }
 
     @Test
@@ -260,8 +264,12 @@ class CohortTests {
                 .andExpect(content().string(containsString("Week 2")))
                 .andExpect(content().string(containsString("Your first calls")))
                 .andExpect(content().string(containsString("One earlier week is still open.")));
-        mvc.perform(get("/").with(user(person("agent4"))))
+        mvc.perform(get("/").with(user(person("agent4")))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("This week in your onboarding"))));
+        clock.set(Instant.parse("2026-05-01T09:00:00Z"));
+        mvc.perform(get("/").with(user(person("agent2")))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("This week in your onboarding"))));
+        clock.set(NOW);
 
         String csv = mvc.perform(get("/cohorts/" + cohort + "/export").param("format", "csv")
                 .with(user(person("hr")))).andExpect(status().isOk()).andReturn().getResponse()
