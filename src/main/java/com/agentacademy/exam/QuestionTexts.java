@@ -19,7 +19,7 @@ import com.agentacademy.gift.GiftQuestion;
  * few megabytes).
  */
 @Component
-class QuestionTexts {
+public class QuestionTexts {
 
     private final JdbcClient jdbc;
     private final Map<Long, GiftQuestion> parsed = new ConcurrentHashMap<>();
@@ -39,8 +39,8 @@ class QuestionTexts {
         return question;
     }
 
-    /** The questions of these revisions, reading the ones not parsed yet in one query. */
-    Map<Long, GiftQuestion> of(Collection<Long> revisionIds) {
+    /** The questions of these revisions, reading the ones not parsed yet in one query; also for reports. */
+    public Map<Long, GiftQuestion> of(Collection<Long> revisionIds) {
         Map<Long, GiftQuestion> found = new HashMap<>();
         List<Long> missing = revisionIds.stream().distinct().filter(id -> {
             GiftQuestion question = parsed.get(id);

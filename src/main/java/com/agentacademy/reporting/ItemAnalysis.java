@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.agentacademy.gift.GiftAnswer;
-import com.agentacademy.gift.GiftParser;
+import com.agentacademy.exam.QuestionTexts;
 import com.agentacademy.gift.GiftQuestion;
 import com.agentacademy.gift.GiftType;
 
@@ -119,9 +119,11 @@ class ItemAnalysis {
     }
 
     private final JdbcClient jdbc;
+    private final QuestionTexts texts;
 
-    ItemAnalysis(JdbcClient jdbc) {
+    ItemAnalysis(JdbcClient jdbc, QuestionTexts texts) {
         this.jdbc = jdbc;
+        this.texts = texts;
     }
 
     List<ExamName> exams() {
@@ -322,16 +324,11 @@ class ItemAnalysis {
                 .list();
     }
 
-    /** Every wording of the exam's questions, read from its GIFT text. */
+    /** Every wording of the exam's questions, parsed once for the life of the application by the exam module. */
     private Map<Long, GiftQuestion> revisions(long examId) {
-        record Revision(long id, String gift) {
-        }
-        return jdbc.sql("""
-                SELECT r.id, r.gift FROM question_revision r JOIN exam_question q ON q.id = r.question_id
-                WHERE q.exam_id = ?
-                """).param(examId).query((rs, row) -> new Revision(rs.getLong(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Revision::id,
-                        revision -> GiftParser.parse(revision.gift()).questions().get(0), (a, b) -> a, HashMap::new));
+        return new HashMap<>(texts.of(jdbc.sql("""
+                SELECT r.id FROM question_revision r JOIN exam_question q ON q.id = r.question_id WHERE q.exam_id = ?
+                """).param(examId).query(Long.class).list()));
     }
 
     private static String label(GiftQuestion question) {

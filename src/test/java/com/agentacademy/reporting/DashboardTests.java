@@ -105,7 +105,12 @@ class DashboardTests {
 
         var hr = new SiteClient(port);
         hr.signIn("hr", "demo-academy-2026");
-        assertThat(hr.get("/reports/dashboard").body()).contains("Pass rates per exam").contains("data-chart=");
+        hr.post("/language", "lang=en", hr.get("/").body());
+        var page = org.jsoup.Jsoup.parse(hr.get("/reports/dashboard").body());
+        assertThat(page.select("#pass-rates-card tbody tr").stream().map(row -> row.select("th, td").eachText())
+                .filter(cells -> cells.get(0).equals("Quiz quiz-auto")).findFirst().orElseThrow())
+                .containsExactly("Quiz quiz-auto", "33.3", "50.0");
+        assertThat(page.select("#pass-rates").attr("data-chart")).contains("\"values\":[33.3");
         var agentSite = new SiteClient(port);
         agentSite.signIn("agent", "demo-academy-2026");
         assertThat(agentSite.get("/reports/dashboard").statusCode()).isEqualTo(403);
