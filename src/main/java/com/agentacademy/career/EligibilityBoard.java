@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,7 +81,7 @@ class EligibilityBoard {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(KpisRecorded recorded) {
-        recorded.personIds().forEach(this::recompute);
+        recompute(recorded.personIds());
     }
 
     /** Every night, on one instance. */
@@ -90,27 +91,40 @@ class EligibilityBoard {
         log.info("Recomputed eligibility of {} people", recomputeAll());
     }
 
-    /** Recomputes everyone on the ladder; answers how many people. */
+    /** Recomputes everyone on the ladder and forgets everyone else; answers how many people. */
     @Transactional
     public int recomputeAll() {
         List<PersonSummary> active = people.active();
-        var all = placements.ofAll(active);
-        List<LadderLevel> levels = ladder.all();
-        for (PersonSummary person : active) {
-            if (all.containsKey(person.id())) {
-                recompute(person, all.get(person.id()), levels);
-            }
-        }
+        int placed = recompute(active);
         jdbc.sql("DELETE FROM eligibility WHERE person_id NOT IN (:ids)")
-                .param("ids", all.isEmpty() ? List.of(-1L) : all.keySet()).update();
-        return all.size();
+                .param("ids", active.isEmpty() ? List.of(-1L) : active.stream().map(PersonSummary::id).toList()).update();
+        return placed;
     }
 
     @Transactional
     public void recompute(long personId) {
-        people.byId(personId).ifPresent(person -> placements.of(person).ifPresentOrElse(
-                placement -> recompute(person, placement, ladder.all()),
-                () -> jdbc.sql("DELETE FROM eligibility WHERE person_id = ?").param(personId).update()));
+        recompute(Set.of(personId));
+    }
+
+    /** Recomputes these people, reading their places and the ladder once (a KPI upload names thousands). */
+    @Transactional
+    public void recompute(Collection<Long> personIds) {
+        recompute(List.copyOf(people.byIds(personIds).values()));
+    }
+
+    private int recompute(List<PersonSummary> persons) {
+        var placed = placements.ofAll(persons);
+        List<LadderLevel> levels = ladder.all();
+        for (PersonSummary person : persons) {
+            Placements.Placement placement = placed.get(person.id());
+            if (placement == null) {
+                jdbc.sql("DELETE FROM eligibility WHERE person_id = ?").param(person.id()).update();
+            }
+            else {
+                recompute(person, placement, levels);
+            }
+        }
+        return placed.size();
     }
 
     private void recompute(PersonSummary person, Placements.Placement placement, List<LadderLevel> levels) {
