@@ -1,7 +1,10 @@
 package com.agentacademy.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A chart for a page: labels along the x axis and one or more named series of numbers. The
@@ -42,21 +45,15 @@ public record ChartData(String id, Kind kind, List<String> labels, List<Series> 
 
     /** The chart as JSON for the page script; the template puts it in an attribute, which escapes it. */
     public String json() {
-        var json = new StringBuilder("{\"kind\":").append(quote(kind.name())).append(",\"labels\":[");
-        for (int i = 0; i < labels.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(quote(labels.get(i)));
+        record Line(String name, List<Number> values) {
         }
-        json.append("],\"series\":[");
-        for (int s = 0; s < series.size(); s++) {
-            Series one = series.get(s);
-            json.append(s == 0 ? "" : ",").append("{\"name\":").append(quote(one.name())).append(",\"values\":[");
-            for (int i = 0; i < one.values().size(); i++) {
-                Number value = one.values().get(i);
-                json.append(i == 0 ? "" : ",").append(value == null ? "null" : number(value));
-            }
-            json.append("]}");
-        }
-        return json.append("]}").toString();
+        List<Line> lines = series.stream()
+                .map(one -> new Line(one.name(), one.values().stream().map(ChartData::finite).toList())).toList();
+        var chart = new LinkedHashMap<String, Object>();
+        chart.put("kind", kind.name());
+        chart.put("labels", labels);
+        chart.put("series", lines);
+        return JsonMapper.shared().writeValueAsString(chart);
     }
 
     /** The table's header: the x axis column, then one column per series. */
@@ -80,30 +77,8 @@ public record ChartData(String id, Kind kind, List<String> labels, List<Series> 
         return rows;
     }
 
-    private static String number(Number value) {
-        double d = value.doubleValue();
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return "null";
-        }
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
-    }
-
-    private static String quote(String text) {
-        var quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    }
-                    else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+    /** A gap for what JSON cannot carry (NaN, infinity): the chart leaves the point out. */
+    private static Number finite(Number value) {
+        return value == null || Double.isNaN(value.doubleValue()) || Double.isInfinite(value.doubleValue()) ? null : value;
     }
 }
