@@ -285,7 +285,7 @@ public class ExamTakersSimulation extends Simulation {
     private ChainBuilder question(Phase phase) {
         return exec(http(session -> phase.name("page")).get("/attempts/#{attempt}/questions/#{position}")
                 .check(status().is(200))
-                .check(css("button[name=go]").count().saveAs("total"))
+                .check(css("button[name=go][data-position]").count().saveAs("total"))
                 .check(css("input[name=answer]", "value").findRandom().optional().saveAs("choice"))
                 .check(csrf()));
     }
