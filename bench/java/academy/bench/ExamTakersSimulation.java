@@ -9,6 +9,7 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.CookieKey;
@@ -146,7 +147,7 @@ public class ExamTakersSimulation extends Simulation {
      * of a signed-in reader; the first reader saves the page as that static file.
      */
     private List<List<PopulationBuilder>> pageAgainstStatic() {
-        Phase phase = new Phase("page-vs-static", Duration.ZERO, settings.pageDuration().multipliedBy(2));
+        Phase phase = new Phase("page-vs-static", Duration.ZERO, settings.pageDuration().plusSeconds(15).multipliedBy(2));
         phases.add(phase);
         int readers = 20;
         agentsNeeded += readers;
@@ -163,17 +164,28 @@ public class ExamTakersSimulation extends Simulation {
                     return session;
                 })
                 .injectOpen(atOnceUsers(readers)).protocols(browser);
-        PopulationBuilder page = scenario("course page at rate").feed(this::readerCookies)
-                .exec(http("course page " + settings.pageRate() + "/s").get(settings.modulePath())
-                        .header("Cookie", "SESSION=#{sid}").check(status().is(200)))
-                .injectOpen(constantUsersPerSec(settings.pageRate()).during(settings.pageDuration()))
-                .protocols(sharedConnections);
-        PopulationBuilder file = scenario("static file at rate").feed(this::readerCookies)
-                .exec(http("static file " + settings.pageRate() + "/s").get(settings.staticPath())
-                        .header("Cookie", "SESSION=#{sid}").check(status().is(200)))
-                .injectOpen(constantUsersPerSec(settings.pageRate()).during(settings.pageDuration()))
-                .protocols(sharedConnections);
+        PopulationBuilder page = atRate("course page", settings.modulePath());
+        PopulationBuilder file = atRate("static file", settings.staticPath());
         return List.of(List.of(prepare), List.of(page), List.of(file));
+    }
+
+    /**
+     * GETs of one path at the page rate with a reader's cookie, after a warm-up that climbs to that
+     * rate (its requests are named apart), so that the measured part does not start on cold code.
+     */
+    private PopulationBuilder atRate(String what, String path) {
+        int rate = settings.pageRate();
+        Duration warm = settings.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(15);
+        Phase phase = new Phase(what, warm, settings.pageDuration());
+        return scenario(what + " at rate").feed(this::readerCookies)
+                .exec(session -> {
+                    phase.arrive();
+                    return session;
+                })
+                .exec(http(session -> phase.isSteady() ? what + " " + rate + "/s" : what + " warm-up").get(path)
+                        .header("Cookie", "SESSION=#{sid}").check(status().is(200)))
+                .injectOpen(rampUsersPerSec(1).to(rate).during(warm), constantUsersPerSec(rate).during(settings.pageDuration()))
+                .protocols(sharedConnections);
     }
 
     private Iterator<Map<String, Object>> readerCookies() {
