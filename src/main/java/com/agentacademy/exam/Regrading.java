@@ -1,5 +1,6 @@
 package com.agentacademy.exam;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,14 +29,15 @@ import com.agentacademy.gift.GiftQuestion;
 class Regrading {
 
     /**
-     * What a regrade did.
+     * What a regrade did; serializable because it crosses the redirect as a flash attribute in the
+     * session, which lives in the database.
      *
      * @param answers answers graded again
      * @param changed answers whose score changed
      * @param attempts attempts whose result was worked out again
      * @param revision the revision number applied
      */
-    record Report(int answers, int changed, int attempts, int revision) {
+    record Report(int answers, int changed, int attempts, int revision) implements Serializable {
     }
 
     /** A change of score in the grade history of a question. */
