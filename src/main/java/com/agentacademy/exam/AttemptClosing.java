@@ -53,9 +53,12 @@ class AttemptClosing {
     /** The person's own submit (or their page's at zero) is theirs; the sweeper's is the system's. */
     private void record(long attemptId, String outcome, String by) {
         Attempt attempt = store.find(attemptId).orElseThrow();
-        boolean sweeper = BY_SWEEPER.equals(by);
-        audit.record(sweeper ? null : attempt.personId(), sweeper ? "EXAM_CLOSED_BY_SWEEPER" : "EXAM_SUBMITTED",
-                "attempt:" + attemptId, outcome + ", by " + by + ", exam " + attempt.examId() + ", person "
-                        + attempt.personId());
+        String details = outcome + ", by " + by + ", exam " + attempt.examId() + ", person " + attempt.personId();
+        if (BY_SWEEPER.equals(by)) {
+            audit.recordBySystem("EXAM_CLOSED_BY_SWEEPER", "attempt:" + attemptId, details);
+        }
+        else {
+            audit.record(attempt.personId(), "EXAM_SUBMITTED", "attempt:" + attemptId, details);
+        }
     }
 }

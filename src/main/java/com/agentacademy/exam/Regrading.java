@@ -36,7 +36,7 @@ class Regrading {
      * @param attempts attempts whose result was worked out again
      * @param revision the revision number applied
      */
-    record Report(int answers, int changed, int attempts, int revision) {
+    record Report(int answers, int changed, int attempts, int revision) implements java.io.Serializable {
     }
 
     /** A change of score in the grade history of a question. */

@@ -44,6 +44,11 @@ public class AuditTrail {
         record(actorId, kind, subject, details, currentAddress());
     }
 
+    /** Adds an entry of the system's own (a scheduled job): no one did it, and from no address. */
+    public void recordBySystem(String kind, String subject, String details) {
+        record(null, kind, subject, details, null);
+    }
+
     /** Adds an entry from the given client address, for callers outside the request's own thread state. */
     void record(Long actorId, String kind, String subject, String details, String address) {
         Instant now = clock.instant();
