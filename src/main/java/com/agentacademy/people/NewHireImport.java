@@ -75,6 +75,11 @@ public class NewHireImport {
 
     /** An account made by an import, with its temporary password (shown once, never stored in clear). */
     public record NewAccount(long personId, String displayName, String username, String temporaryPassword) {
+
+        @Override
+        public String toString() {
+            return "NewAccount[" + username + ", password hidden]";
+        }
     }
 
     private record Candidate(String name, String employeeNumber, String email, Long teamId, Set<Role> roles,

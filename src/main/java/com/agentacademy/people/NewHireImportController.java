@@ -1,7 +1,6 @@
 package com.agentacademy.people;
 
 import java.io.IOException;
-import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,9 +54,7 @@ class NewHireImportController {
                 audit.record(actor.personId(), "PEOPLE_IMPORT", "people-import", "file=" + file.getOriginalFilename()
                         + "; created=" + outcome.created().size());
                 redirect.addFlashAttribute("created", outcome.created().stream()
-                        .map(handover -> Map.of("name", handover.person().getDisplayName(),
-                                "username", handover.person().getUsername(),
-                                "password", handover.temporaryPassword()))
+                        .map(PeopleManagement.Handover::shown)
                         .toList());
                 return "redirect:/people/import";
             }

@@ -89,8 +89,7 @@ class PeopleController {
         }
         try {
             var handover = management.create(personForm, actor);
-            redirect.addFlashAttribute("handover", Map.of("name", handover.person().getDisplayName(),
-                    "username", handover.person().getUsername(), "password", handover.temporaryPassword()));
+            redirect.addFlashAttribute("handover", handover.shown());
             return "redirect:/people/" + handover.person().getId();
         }
         catch (PeopleManagement.Refused refused) {
@@ -153,8 +152,7 @@ class PeopleController {
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
         return change(id, redirect, null, personId -> {
             var handover = management.resetPassword(personId);
-            redirect.addFlashAttribute("handover", Map.of("name", handover.person().getDisplayName(),
-                    "username", handover.person().getUsername(), "password", handover.temporaryPassword()));
+            redirect.addFlashAttribute("handover", handover.shown());
         });
     }
 

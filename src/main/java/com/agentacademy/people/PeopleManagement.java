@@ -40,6 +40,16 @@ class PeopleManagement {
 
     /** A person just created or given a new password, with the temporary password to hand over. */
     record Handover(Person person, String temporaryPassword) {
+
+        /** What the page that shows the password once needs. */
+        TemporaryPasswordShown shown() {
+            return new TemporaryPasswordShown(person.getDisplayName(), person.getUsername(), temporaryPassword);
+        }
+
+        @Override
+        public String toString() {
+            return "Handover[person " + person.getId() + ", password hidden]";
+        }
     }
 
     private final PersonRepository persons;

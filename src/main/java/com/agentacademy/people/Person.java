@@ -55,10 +55,10 @@ class Person {
     private boolean mailDigest;
 
     @Convert(converter = PersonalData.PhoneColumn.class)
-    private String phone;
+    private PersonalData.Hidden phone;
 
     @Convert(converter = PersonalData.NationalIdColumn.class)
-    private String nationalId;
+    private PersonalData.Hidden nationalId;
 
     private Instant createdAt;
 
@@ -103,8 +103,8 @@ class Person {
      * the caller has checked them.
      */
     void recordPersonalData(String phone, String nationalId) {
-        this.phone = phone;
-        this.nationalId = nationalId;
+        this.phone = PersonalData.Hidden.of(phone);
+        this.nationalId = PersonalData.Hidden.of(nationalId);
     }
 
     void changeRoles(Set<Role> roles) {
@@ -192,16 +192,16 @@ class Person {
 
     /** Only for the person themselves, HR and administrators. */
     public String getPhone() {
-        return phone;
+        return PersonalData.Hidden.valueOf(phone);
     }
 
     /** In full only for HR and administrators; others see {@link #getNationalIdMasked()}. */
     public String getNationalId() {
-        return nationalId;
+        return PersonalData.Hidden.valueOf(nationalId);
     }
 
     public String getNationalIdMasked() {
-        return PersonalData.masked(nationalId);
+        return PersonalData.masked(getNationalId());
     }
 
     public Instant getCreatedAt() {

@@ -1,5 +1,6 @@
 package com.agentacademy.people;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -73,8 +74,30 @@ final class PersonalData {
         return "*".repeat(id.length() - shown) + id.substring(id.length() - shown);
     }
 
+    /**
+     * A phone or ID number as the entity holds it. Its {@code toString} hides the number, because
+     * Hibernate prints entities' attributes when its loggers are at DEBUG.
+     */
+    record Hidden(String value) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        static Hidden of(String value) {
+            return value == null ? null : new Hidden(value);
+        }
+
+        static String valueOf(Hidden hidden) {
+            return hidden == null ? null : hidden.value();
+        }
+
+        @Override
+        public String toString() {
+            return "[hidden]";
+        }
+    }
+
     /** Encrypts a column's value on its way to the database and decrypts it on the way back. */
-    abstract static class EncryptedColumn implements AttributeConverter<String, String> {
+    abstract static class EncryptedColumn implements AttributeConverter<Hidden, String> {
 
         private final PersonalDataCipher cipher;
         private final String column;
@@ -85,13 +108,13 @@ final class PersonalData {
         }
 
         @Override
-        public String convertToDatabaseColumn(String value) {
-            return cipher.encrypt(value, column);
+        public String convertToDatabaseColumn(Hidden value) {
+            return cipher.encrypt(Hidden.valueOf(value), column);
         }
 
         @Override
-        public String convertToEntityAttribute(String stored) {
-            return cipher.decrypt(stored, column);
+        public Hidden convertToEntityAttribute(String stored) {
+            return Hidden.of(cipher.decrypt(stored, column));
         }
     }
 
