@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.StoredTime;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,9 +59,12 @@ class Regrading {
     private final AttemptStore store;
     private final AttemptGrading grading;
     private final QuestionTexts texts;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Regrading(JdbcClient jdbc, AttemptStore store, AttemptGrading grading, QuestionTexts texts, Clock clock) {
+    Regrading(JdbcClient jdbc, AttemptStore store, AttemptGrading grading, QuestionTexts texts, AuditTrail audit,
+            Clock clock) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.store = store;
         this.grading = grading;
@@ -137,6 +141,8 @@ class Regrading {
             }
         }
         attempts.forEach(grading::updateResult);
+        audit.record(regradedBy, "REGRADED", "question:" + questionId, "revision " + number + ", " + shown.size()
+                + " answers, " + changed + " scores changed in " + attempts.size() + " attempts");
         return new Report(shown.size(), changed, attempts.size(), number);
     }
 }

@@ -32,6 +32,7 @@ import com.agentacademy.exam.CertificationCatalog;
 import com.agentacademy.people.NewHireImport;
 import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.Role;
+import com.agentacademy.people.TemporaryPasswordShown;
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
 import com.agentacademy.web.CsvTable;
@@ -274,7 +275,7 @@ class CohortController {
     private static void created(CohortManagement.Outcome outcome, RedirectAttributes redirect) {
         if (!outcome.created().isEmpty()) {
             redirect.addFlashAttribute("created", outcome.created().stream()
-                    .map(account -> Map.of("name", account.displayName(), "username", account.username(), "password",
+                    .map(account -> new TemporaryPasswordShown(account.displayName(), account.username(),
                             account.temporaryPassword()))
                     .toList());
         }

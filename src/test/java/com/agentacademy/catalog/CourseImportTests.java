@@ -137,7 +137,7 @@ class CourseImportTests {
     @Test
     void theShippedCoursesImportWithoutAProblem() {
         var shipped = new CourseImport(new CourseContentProperties(Path.of("courses"), false), courses, modules,
-                revisions, images, runs, rendering, publishing, transactions, java.time.Clock.systemUTC());
+                revisions, images, runs, rendering, publishing, transactions, audit, java.time.Clock.systemUTC());
 
         ImportReport report = shipped.importAll("test", null);
 
@@ -148,6 +148,9 @@ class CourseImportTests {
 
     @Autowired
     ContentImportRunRepository runs;
+
+    @Autowired
+    com.agentacademy.security.AuditTrail audit;
 
     @Autowired
     ModuleRendering rendering;
