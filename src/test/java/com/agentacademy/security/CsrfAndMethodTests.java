@@ -41,11 +41,12 @@ class CsrfAndMethodTests {
             "spring_session_attributes", "the session's attributes: the CSRF token, the security context, flash messages");
 
     /**
-     * Tables a read may write only in part, and the rows it must leave alone: a download is
-     * recorded in the audit log (EXPORT, and AUDIT_EXPORT for the log itself); nothing else is.
+     * Tables a request may write only in part, and the rows it must leave alone: a download is
+     * recorded in the audit log (EXPORT, and AUDIT_EXPORT for the log itself), and so is a refused
+     * request (ACCESS_DENIED); nothing else is.
      */
     static final Map<String, String> ONLY_WHERE = Map.of(
-            "audit_event", "kind NOT IN ('EXPORT', 'AUDIT_EXPORT')");
+            "audit_event", "kind NOT IN ('EXPORT', 'AUDIT_EXPORT', 'ACCESS_DENIED')");
 
     @Autowired
     MockMvc mvc;

@@ -60,7 +60,7 @@ class ObjectAccessTests {
     @BeforeAll
     void samples() throws Exception {
         samples = RouteSamples.create(jdbc, mvc, accounts).values();
-        database = new DatabaseFingerprint(dataSource, CsrfAndMethodTests.WRITTEN_BY_READS.keySet(), Map.of());
+        database = new DatabaseFingerprint(dataSource, CsrfAndMethodTests.WRITTEN_BY_READS.keySet(), CsrfAndMethodTests.ONLY_WHERE);
     }
 
     @Test
