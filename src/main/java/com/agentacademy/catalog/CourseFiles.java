@@ -131,7 +131,7 @@ final class CourseFiles {
             problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
         }
         catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(where, 0, ex.getMessage()));
+            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
         }
         return Optional.empty();
     }
@@ -263,7 +263,7 @@ final class CourseFiles {
             return readModule(TextFile.decode(bytes), display(file.path()), problems);
         }
         catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(display(file.path()), 0, ex.getMessage()));
+            problems.add(new ContentProblem(display(file.path()), ex.line(), ex.getMessage()));
             return null;
         }
     }

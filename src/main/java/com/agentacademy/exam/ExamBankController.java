@@ -118,15 +118,13 @@ class ExamBankController {
             @RequestParam(defaultValue = "false") boolean retireMissing, Model model, RedirectAttributes redirect)
             throws IOException {
         Exam exam = find(slug);
-        String text;
+        GiftUpload upload;
         try {
-            text = TextFile.decode(file.getBytes());
+            upload = GiftUpload.read(file.getOriginalFilename(), TextFile.decode(file.getBytes()));
         }
         catch (TextFile.Unusable ex) {
-            redirect.addFlashAttribute("failure", "banks.import.not-utf8");
-            return "redirect:/exams/banks/" + slug;
+            upload = GiftUpload.unusable(file.getOriginalFilename(), ex);
         }
-        GiftUpload upload = GiftUpload.read(file.getOriginalFilename(), text);
         if (!upload.problems().isEmpty()) {
             model.addAttribute("exam", exam);
             model.addAttribute("upload", upload);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.agentacademy.files.ContentProblem;
+import com.agentacademy.files.TextFile;
 import com.agentacademy.gift.GiftDocument;
 import com.agentacademy.gift.GiftParser;
 import com.agentacademy.gift.GiftQuestion;
@@ -47,6 +48,12 @@ record GiftUpload(String fileName, List<GiftQuestion> questions, List<ContentPro
         }
         problems.sort(Comparator.comparingInt(ContentProblem::line));
         return new GiftUpload(fileName, problems.isEmpty() ? document.questions() : List.of(), problems);
+    }
+
+    /** A file that is not text at all: its one problem, at the line where that shows. */
+    static GiftUpload unusable(String originalFileName, TextFile.Unusable why) {
+        String fileName = displayName(originalFileName);
+        return new GiftUpload(fileName, List.of(), List.of(new ContentProblem(fileName, why.line(), why.getMessage())));
     }
 
     private static String sameKey(GiftQuestion question, int earlier) {

@@ -2,15 +2,17 @@ package com.agentacademy.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Content files as text: UTF-8 is the only encoding they may have, and a file too large to be
- * content is refused before it is read.
+ * Content files as text: UTF-8 is the only encoding they may have, control characters other than
+ * tab and line breaks mark a binary file, and a file too large to be content is refused before it
+ * is read. A refusal names the line of the first bad byte or character.
  */
 public final class TextFile {
 
@@ -22,8 +24,20 @@ public final class TextFile {
 
         private static final long serialVersionUID = 1L;
 
+        private final int line;
+
         Unusable(String message) {
+            this(0, message);
+        }
+
+        Unusable(int line, String message) {
             super(message);
+            this.line = line;
+        }
+
+        /** The 1-based line of the problem, or 0 when it is the file as a whole. */
+        public int line() {
+            return line;
         }
     }
 
@@ -40,15 +54,54 @@ public final class TextFile {
         }
     }
 
-    /** The text of bytes that must be UTF-8; anything else is refused, not guessed at. */
+    /**
+     * The text of bytes that must be UTF-8 without control characters (tab and line breaks
+     * excepted); anything else is refused, not guessed at.
+     */
     public static String decode(byte[] bytes) throws Unusable {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
-        catch (CharacterCodingException ex) {
-            throw new Unusable("not UTF-8 text; save the file as UTF-8");
+        if (result.isError()) {
+            throw new Unusable(lineAt(bytes, in.position()), "not UTF-8 text (the first byte that is not is on this line);"
+                    + " save the file as UTF-8");
         }
+        String text = out.flip().toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                throw new Unusable(lineAt(text, i), String.format("contains the control character U+%04X, which text"
+                        + " does not have; is this a binary file?", (int) c));
+            }
+        }
+        return text;
+    }
+
+    /** The line of the byte at {@code position}: a line ends with LF, CR LF or a lone CR. */
+    private static int lineAt(byte[] bytes, int position) {
+        int line = 1;
+        for (int i = 0; i < position && i < bytes.length; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int lineAt(String text, int position) {
+        int line = 1;
+        for (int i = 0; i < position; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static String describe(long bytes) {
