@@ -179,7 +179,7 @@ class HostileContentFilesTests {
 
         for (Place place : Place.values()) {
             assertThat(output).contains(place.path + ":" + (place.offset() + 2)
-                    + ": not UTF-8 text (the first byte that is not is on this line); save the file as UTF-8");
+                    + ": not UTF-8 text from this line on; save the file as UTF-8");
         }
     }
 

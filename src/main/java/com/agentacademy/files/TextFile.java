@@ -68,8 +68,7 @@ public final class TextFile {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new Unusable(lineAt(bytes, in.position()), "not UTF-8 text (the first byte that is not is on this line);"
-                    + " save the file as UTF-8");
+            throw new Unusable(lineAt(bytes, in.position()), "not UTF-8 text from this line on; save the file as UTF-8");
         }
         String text = out.flip().toString();
         for (int i = 0; i < text.length(); i++) {
