@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -256,9 +257,13 @@ class CohortController {
         return messages.getMessage(key, null, locale);
     }
 
-    /** The uploaded new-hire file, or {@code null} when none was chosen; an unreadable one is put in the model. */
+    /**
+     * The uploaded new-hire file, or {@code null} when none was chosen (a browser sends an empty
+     * part without a name); an unreadable one, an empty file that was chosen included, is put in
+     * the model.
+     */
     private static CsvTable readFile(MultipartFile file, Model model) throws IOException {
-        if (file == null || file.isEmpty()) {
+        if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
             return null;
         }
         try {
