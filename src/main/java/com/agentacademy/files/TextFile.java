@@ -59,6 +59,15 @@ public final class TextFile {
      * excepted); anything else is refused, not guessed at.
      */
     public static String decode(byte[] bytes) throws Unusable {
+        // UTF-8 writes no other character with bytes below 0x80, so a control byte is one in any
+        // reading; looking first names a binary file as one rather than as another encoding
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i];
+            if ((b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) {
+                throw new Unusable(lineAt(bytes, i), String.format("contains the control character U+%04X, which text"
+                        + " does not have; is this a binary file?", b));
+            }
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -70,15 +79,7 @@ public final class TextFile {
         if (result.isError()) {
             throw new Unusable(lineAt(bytes, in.position()), "not UTF-8 text from this line on; save the file as UTF-8");
         }
-        String text = out.flip().toString();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                throw new Unusable(lineAt(text, i), String.format("contains the control character U+%04X, which text"
-                        + " does not have; is this a binary file?", (int) c));
-            }
-        }
-        return text;
+        return out.flip().toString();
     }
 
     /** The line of the byte at {@code position}: a line ends with LF, CR LF or a lone CR. */
@@ -86,17 +87,6 @@ public final class TextFile {
         int line = 1;
         for (int i = 0; i < position && i < bytes.length; i++) {
             if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static int lineAt(String text, int position) {
-        int line = 1;
-        for (int i = 0; i < position; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
                 line++;
             }
         }

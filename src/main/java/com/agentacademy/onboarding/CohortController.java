@@ -35,9 +35,10 @@ import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.Role;
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
-import com.agentacademy.web.CsvTable;
 import com.agentacademy.web.ChartData;
+import com.agentacademy.web.CsvTable;
 import com.agentacademy.web.SpreadsheetExport;
+import com.agentacademy.web.UploadedFileName;
 
 /**
  * Cohorts for HR, trainers and administrators: the list, a new cohort (people picked or a new-hire
@@ -111,7 +112,7 @@ class CohortController {
         CohortManagement.Outcome outcome = management.create(form, table, actor);
         if (!outcome.succeeded()) {
             model.addAttribute("errors", outcome.errors());
-            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("fileName", UploadedFileName.of(file.getOriginalFilename(), 255));
             return newCohort(form, model);
         }
         created(outcome, redirect);
@@ -173,7 +174,7 @@ class CohortController {
                 joinedOn == null ? LocalDate.now(clock) : joinedOn, actor);
         if (!outcome.succeeded()) {
             model.addAttribute("errors", outcome.errors());
-            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("fileName", UploadedFileName.of(file.getOriginalFilename(), 255));
             return board(id, locale, model);
         }
         created(outcome, redirect);
@@ -271,7 +272,7 @@ class CohortController {
         }
         catch (CsvTable.Unreadable unreadable) {
             model.addAttribute("unreadable", unreadable);
-            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("fileName", UploadedFileName.of(file.getOriginalFilename(), 255));
             return null;
         }
     }
