@@ -209,6 +209,32 @@ class HostileContentFilesTests {
                 .contains("larger than"));
     }
 
+    /**
+     * {@code /proc/self/pagemap} says it is an empty regular file and reads as hundreds of
+     * gigabytes: a file's size cannot be trusted, so no more than the limit is ever read.
+     */
+    @Test
+    void aLinkToAFileThatLiesAboutItsSizeIsRefusedWithoutReadingItAll() throws IOException {
+        Path endless = Path.of("/proc/self/pagemap");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(endless), "needs Linux's /proc");
+        List<String> paths = List.of("courses/basics/course.yml", "courses/basics/02-more.md",
+                "courses/basics/images/photo.png", "courses/_programs/starter.yml", "exams/certifications.yml",
+                "exams/basics-en/exam.yml", "exams/basics-en/basics.gift");
+        for (String path : paths) {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            Files.createSymbolicLink(file, endless);
+        }
+
+        List<String> output = assertTimeoutPreemptively(Duration.ofSeconds(10), this::validate);
+
+        for (String path : paths) {
+            assertThat(output).anySatisfy(line -> assertThat(line).startsWith(path + ":1: "));
+        }
+        assertThat(output.get(output.size() - 1)).endsWith("errors=" + paths.size());
+    }
+
     static List<Hostile> hostileGift() {
         return List.of(
                 new Hostile("NUL byte", "::q1::Fine {T}\n\n::q2::Bad\u0000 {T}\n", 3, "control character U+0000"),

@@ -1,6 +1,7 @@
 package com.agentacademy.files;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -44,13 +45,25 @@ public final class TextFile {
     /** Reads a file of at most {@code maxBytes} bytes as UTF-8. */
     public static String read(Path file, long maxBytes) throws Unusable {
         try {
-            if (Files.size(file) > maxBytes) {
+            byte[] bytes = readAtMost(file, (int) Math.min(maxBytes, Integer.MAX_VALUE - 8));
+            if (bytes.length > maxBytes) {
                 throw new Unusable("the file is larger than " + describe(maxBytes));
             }
-            return decode(Files.readAllBytes(file));
+            return decode(bytes);
         }
         catch (IOException ex) {
             throw new Unusable("cannot be read: " + ex.getMessage());
+        }
+    }
+
+    /**
+     * The first {@code maxBytes + 1} bytes of a file at most, so that a caller knows it is too
+     * large without reading it all: a file's size can lie (a link to {@code /dev/zero} or
+     * {@code /dev/urandom} says 0 and never ends).
+     */
+    public static byte[] readAtMost(Path file, int maxBytes) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(maxBytes + 1);
         }
     }
 
