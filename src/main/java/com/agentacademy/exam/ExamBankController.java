@@ -125,17 +125,13 @@ class ExamBankController {
             @RequestParam(defaultValue = "false") boolean retireMissing, @AuthenticationPrincipal SignedInPerson trainer,
             Model model, RedirectAttributes redirect) throws IOException {
         Exam exam = find(slug);
-        String text;
+        GiftUpload upload;
         try {
-            text = TextFile.decode(file.getBytes());
+            upload = GiftUpload.read(file.getOriginalFilename(), TextFile.decode(file.getBytes()));
         }
         catch (TextFile.Unusable ex) {
-            audit.record(trainer.personId(), "EXAM_BANK_IMPORT_REFUSED", "exam-bank:" + slug, "file="
-                    + file.getOriginalFilename() + "; not UTF-8");
-            redirect.addFlashAttribute("failure", "banks.import.not-utf8");
-            return "redirect:/exams/banks/" + slug;
+            upload = GiftUpload.unusable(file.getOriginalFilename(), ex);
         }
-        GiftUpload upload = GiftUpload.read(file.getOriginalFilename(), text);
         if (!upload.problems().isEmpty()) {
             audit.record(trainer.personId(), "EXAM_BANK_IMPORT_REFUSED", "exam-bank:" + slug, "file="
                     + upload.fileName() + "; problems=" + upload.problems().size());

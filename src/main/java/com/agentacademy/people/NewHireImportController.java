@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
 import com.agentacademy.web.CsvTable;
+import com.agentacademy.web.UploadedFileName;
 
 /** HR uploads a CSV of new hires; the page shows every row's problem, or the accounts created. */
 @Controller
@@ -46,7 +47,8 @@ class NewHireImportController {
     @PostMapping
     String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal SignedInPerson actor,
             Model model, RedirectAttributes redirect) throws IOException {
-        model.addAttribute("fileName", file.getOriginalFilename());
+        model.addAttribute("columns", NewHireImport.COLUMNS);
+        model.addAttribute("fileName", UploadedFileName.of(file.getOriginalFilename(), 255));
         try {
             CsvTable table = CsvTable.read(file.getBytes(), NewHireImport.COLUMNS, NewHireImport.MAX_ROWS);
             var outcome = newHires.run(table, actor.hasRole(Role.ADMIN.name()));
