@@ -33,7 +33,7 @@ class ContentValidationTests {
                     + " every module has an English variant",
             "courses/phones/04-check.md:8: knowledge check: multiple-choice question has no right answer: mark it"
                     + " with =, or give the right answers positive weights such as ~%50%",
-            "exams/bad-encoding/exam.yml:1: not UTF-8 text; save the file as UTF-8",
+            "exams/bad-encoding/exam.yml:1: not UTF-8 text from this line on; save the file as UTF-8",
             "exams/basics/bank.gift:5: unclosed answer block starting at line 5",
             "exams/basics/exam.yml:4: course \"ghost\" is not a folder in courses/",
             "exams/basics/exam.yml:6: pass-mark-percent must be a whole number from 1 to 100",

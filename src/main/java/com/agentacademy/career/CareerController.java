@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,6 +83,7 @@ class CareerController {
     }
 
     @PostMapping("/career/people/{id}/nominate")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'HR', 'ADMIN')")
     String nominate(@PathVariable long id, @RequestParam String level, @RequestParam(defaultValue = "") String note,
             @AuthenticationPrincipal SignedInPerson signedIn, Locale locale, RedirectAttributes redirect) {
         try {
@@ -100,6 +102,7 @@ class CareerController {
     }
 
     @PostMapping("/career/people/{id}/level")
+    @PreAuthorize("hasRole('ADMIN')")
     String correct(@PathVariable long id, @RequestParam String level, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal SignedInPerson signedIn, RedirectAttributes redirect) {
         PersonSummary admin = me(signedIn);

@@ -25,6 +25,7 @@ import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.PersonSummary;
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.web.CsvTable;
+import com.agentacademy.web.UploadedFileName;
 
 /**
  * HR's upload of the call-centre system's monthly export. The whole file is checked first and
@@ -217,11 +218,7 @@ class KpiImport {
 
     /** The name of the file without any folder a browser may send with it. */
     private static String fileName(String original) {
-        if (original == null) {
-            return "";
-        }
-        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
-        return cut(name, 255);
+        return UploadedFileName.of(original, 255);
     }
 
     private static String cut(String text, int max) {

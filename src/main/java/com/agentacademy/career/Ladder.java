@@ -1,7 +1,6 @@
 package com.agentacademy.career;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -65,8 +64,7 @@ class Ladder implements ApplicationRunner {
             return;
         }
         var file = resources.getResource(properties.ladderFile());
-        List<LadderFile.LevelSpec> specs = LadderFile.read(file.getFilename(),
-                file.getContentAsString(StandardCharsets.UTF_8));
+        List<LadderFile.LevelSpec> specs = LadderFile.read(file.getFilename(), file.getContentAsByteArray());
         int position = 0;
         for (LadderFile.LevelSpec spec : specs) {
             LadderLevel level = levels.save(new LadderLevel(spec.code(), spec.nameEn(), spec.nameZh(), spec.track(),

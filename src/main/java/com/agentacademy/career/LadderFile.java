@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import com.agentacademy.files.TextFile;
 import com.agentacademy.files.YamlDocument;
 import com.agentacademy.people.Role;
 
@@ -36,6 +37,8 @@ final class LadderFile {
     /** Roles a promotion may grant; HR and ADMIN are given by an administrator, not earned on the ladder. */
     static final Set<Role> LADDER_ROLES = EnumSet.of(Role.AGENT, Role.QA, Role.TRAINER, Role.SUPERVISOR);
 
+    static final int MAX_BYTES = 256 * 1024;
+
     private final String name;
     private final List<String> problems = new ArrayList<>();
 
@@ -45,6 +48,19 @@ final class LadderFile {
 
     static List<LevelSpec> read(String name, String text) {
         return new LadderFile(name).levels(text);
+    }
+
+    /** Reads the file's bytes, which must be UTF-8 text of at most {@link #MAX_BYTES}. */
+    static List<LevelSpec> read(String name, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new Invalid(name + ": the file is larger than " + MAX_BYTES / 1024 + " KB");
+        }
+        try {
+            return read(name, TextFile.decode(bytes));
+        }
+        catch (TextFile.Unusable unusable) {
+            throw new Invalid(name + " line " + Math.max(unusable.line(), 1) + ": " + unusable.getMessage());
+        }
     }
 
     private List<LevelSpec> levels(String text) {

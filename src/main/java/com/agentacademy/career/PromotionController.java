@@ -140,6 +140,7 @@ class PromotionController {
     }
 
     @PostMapping("/career/applications/{id}/review")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'HR', 'ADMIN')")
     String review(@PathVariable long id, @RequestParam boolean recommend, @RequestParam(defaultValue = "") String notes,
             @AuthenticationPrincipal SignedInPerson signedIn, RedirectAttributes redirect) {
         return step(id, redirect, recommend ? "career.reviewed.recommended" : "career.reviewed.not-yet",
@@ -147,6 +148,7 @@ class PromotionController {
     }
 
     @PostMapping("/career/applications/{id}/decision")
+    @PreAuthorize("hasAnyRole('HR', 'ADMIN')")
     String decide(@PathVariable long id, @RequestParam boolean approve, @RequestParam(defaultValue = "") String note,
             @AuthenticationPrincipal SignedInPerson signedIn, Locale locale, RedirectAttributes redirect) {
         return step(id, redirect, approve ? "career.decided.approved" : "career.decided.declined",

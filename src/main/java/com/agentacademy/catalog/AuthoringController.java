@@ -29,6 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.agentacademy.files.ContentHash;
+import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
 
 /** Trainers' side of the catalog: courses, their modules, images, re-import and export. */
@@ -48,11 +49,13 @@ class AuthoringController {
     private final ModulePublishing publishing;
     private final CourseImport courseImport;
     private final CourseExport export;
+    private final AuditTrail audit;
     private final Clock clock;
 
     AuthoringController(CourseRepository courses, CourseModuleRepository modules, CourseImageRepository images,
             ContentImportRunRepository runs, ModulePublishing publishing, CourseImport courseImport,
-            CourseExport export, Clock clock) {
+            CourseExport export, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.courses = courses;
         this.modules = modules;
         this.images = images;
@@ -184,8 +187,10 @@ class AuthoringController {
     }
 
     @GetMapping("/courses/{slug}/export")
-    void exportCourse(@PathVariable String slug, HttpServletResponse response) throws IOException {
+    void exportCourse(@PathVariable String slug, @AuthenticationPrincipal SignedInPerson trainer,
+            HttpServletResponse response) throws IOException {
         Course course = find(slug);
+        audit.record(trainer.personId(), "EXPORT", "course:" + slug, "zip");
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + ".zip\"");
         export.write(course, response.getOutputStream());

@@ -30,8 +30,10 @@ final class ContentProblems {
     static List<Problem> in(Document document, ModuleLinks links) {
         Set<Problem> problems = new LinkedHashSet<>();
         for (Node node : document.getDescendants()) {
-            problemOf(node, document, links)
-                    .ifPresent(message -> problems.add(new Problem(node.getStartLineNumber() + 1, message)));
+            // the document, not the node, counts the line: flexmark leaves some moved nodes (raw HTML in
+            // a definition under a setext heading) with a parent that is no longer in the document
+            problemOf(node, document, links).ifPresent(message -> problems.add(
+                    new Problem(document.getLineNumber(node.getStartOffset()) + 1, message)));
         }
         return List.copyOf(problems);
     }

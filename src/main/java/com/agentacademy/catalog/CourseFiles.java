@@ -131,7 +131,7 @@ final class CourseFiles {
             problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
         }
         catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(where, 0, ex.getMessage()));
+            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
         }
         return Optional.empty();
     }
@@ -193,11 +193,11 @@ final class CourseFiles {
             return Optional.empty();
         }
         try {
-            if (Files.size(file) > ImageType.MAX_BYTES) {
+            byte[] bytes = TextFile.readAtMost(file, ImageType.MAX_BYTES);
+            if (bytes.length > ImageType.MAX_BYTES) {
                 problems.add(new ContentProblem(where, 0, "an image is at most 2 MB"));
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
             Optional<ImageType> type = ImageType.of(bytes);
             if (type.isEmpty()) {
                 problems.add(new ContentProblem(where, 0, "not a PNG, JPEG, GIF or WebP image"));
@@ -245,11 +245,12 @@ final class CourseFiles {
     /** A module file's bytes; null, with the problem reported, when it is too large or cannot be read. */
     byte[] moduleBytes(ModuleFile file, List<ContentProblem> problems) {
         try {
-            if (Files.size(file.path()) > MAX_MODULE_BYTES) {
+            byte[] bytes = TextFile.readAtMost(file.path(), MAX_MODULE_BYTES);
+            if (bytes.length > MAX_MODULE_BYTES) {
                 problems.add(new ContentProblem(display(file.path()), 0, "a module file is at most 1 MB"));
                 return null;
             }
-            return Files.readAllBytes(file.path());
+            return bytes;
         }
         catch (IOException ex) {
             problems.add(new ContentProblem(display(file.path()), 0, "cannot be read: " + ex.getMessage()));
@@ -263,7 +264,7 @@ final class CourseFiles {
             return readModule(TextFile.decode(bytes), display(file.path()), problems);
         }
         catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(display(file.path()), 0, ex.getMessage()));
+            problems.add(new ContentProblem(display(file.path()), ex.line(), ex.getMessage()));
             return null;
         }
     }

@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.agentacademy.files.ContentHash;
 import com.agentacademy.files.ContentProblem;
+import com.agentacademy.security.AuditTrail;
 
 /**
  * Imports the {@code courses/} folder: every course folder's {@code course.yml}, its module files
@@ -38,11 +39,14 @@ class CourseImport {
     private final ModuleRendering rendering;
     private final ModulePublishing publishing;
     private final TransactionTemplate transactions;
+    private final AuditTrail audit;
     private final Clock clock;
 
     CourseImport(CourseContentProperties properties, CourseRepository courses, CourseModuleRepository modules,
             ModuleRevisionRepository revisions, CourseImageRepository images, ContentImportRunRepository runs,
-            ModuleRendering rendering, ModulePublishing publishing, TransactionTemplate transactions, Clock clock) {
+            ModuleRendering rendering, ModulePublishing publishing, TransactionTemplate transactions, AuditTrail audit,
+            Clock clock) {
+        this.audit = audit;
         this.properties = properties;
         this.courses = courses;
         this.modules = modules;
@@ -101,6 +105,7 @@ class CourseImport {
         log.info("Course import ({}): {}", kind, report.summary());
         runs.save(new ContentImportRun(kind, started, clock.instant(), personId, report.summary(),
                 problems.stream().map(ContentProblem::toString).toList()));
+        audit.record(personId, "COURSE_IMPORT", "courses", kind + ": " + report.summary());
         return report;
     }
 

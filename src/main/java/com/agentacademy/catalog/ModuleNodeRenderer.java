@@ -27,7 +27,7 @@ final class ModuleNodeRenderer implements NodeRenderer {
         Callout callout = Callout.named(block.getInfo().toString()).orElse(Callout.NOTE);
         String written = block.getTitle().unescape().strip();
         String title = written.isEmpty()
-                ? callout.defaultTitle(RenderingContext.of(block.getDocument()).language()) : written;
+                ? callout.defaultTitle(RenderingContext.of(context.getDocument()).language()) : written;
         html.attr("class", "callout callout-" + callout.keyword()).attr("role", "note").withAttr();
         html.tagLineIndent("aside", () -> {
             html.attr("class", "callout-title").withAttr().tag("p").text(title).closeTag("p").line();

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.agentacademy.security.AuditTrail;
+
 /**
  * Closes open attempts: the person's submit, the page at zero and the sweeper all come here, and
  * whichever comes first wins; the others find the attempt closed and change nothing.
@@ -19,10 +21,12 @@ class AttemptClosing {
 
     private final AttemptStore store;
     private final AttemptGrading grading;
+    private final AuditTrail audit;
 
-    AttemptClosing(AttemptStore store, AttemptGrading grading) {
+    AttemptClosing(AttemptStore store, AttemptGrading grading, AuditTrail audit) {
         this.store = store;
         this.grading = grading;
+        this.audit = audit;
     }
 
     /** Submits the attempt as finished at {@code at} and grades it; {@code false} if it was already closed. */
@@ -32,12 +36,29 @@ class AttemptClosing {
             return false;
         }
         grading.gradeClosed(attemptId);
+        record(attemptId, "finished", by);
         return true;
     }
 
     /** Closes the attempt without a result; {@code false} if it was already closed. */
     @Transactional
     boolean abandon(long attemptId, Instant at, String by) {
-        return store.close(attemptId, AttemptStatus.ABANDONED, at, by, Grading.NONE);
+        if (!store.close(attemptId, AttemptStatus.ABANDONED, at, by, Grading.NONE)) {
+            return false;
+        }
+        record(attemptId, "abandoned", by);
+        return true;
+    }
+
+    /** The person's own submit (or their page's at zero) is theirs; the sweeper's is the system's. */
+    private void record(long attemptId, String outcome, String by) {
+        Attempt attempt = store.find(attemptId).orElseThrow();
+        String details = outcome + ", by " + by + ", exam " + attempt.examId() + ", person " + attempt.personId();
+        if (BY_SWEEPER.equals(by)) {
+            audit.recordBySystem("EXAM_CLOSED_BY_SWEEPER", "attempt:" + attemptId, details);
+        }
+        else {
+            audit.record(attempt.personId(), "EXAM_SUBMITTED", "attempt:" + attemptId, details);
+        }
     }
 }

@@ -58,7 +58,7 @@ final class CertificationsFile {
             problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
         }
         catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(where, 0, ex.getMessage()));
+            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
         }
         return new CertificationsFile(List.of(), null);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.StoredTime;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,12 @@ class EssayGrading {
     private final AttemptStore store;
     private final AttemptGrading grading;
     private final QuestionTexts texts;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    EssayGrading(JdbcClient jdbc, AttemptStore store, AttemptGrading grading, QuestionTexts texts, Clock clock) {
+    EssayGrading(JdbcClient jdbc, AttemptStore store, AttemptGrading grading, QuestionTexts texts, AuditTrail audit,
+            Clock clock) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.store = store;
         this.grading = grading;
@@ -111,6 +115,8 @@ class EssayGrading {
         store.recordGradeChange(attemptId, position, AttemptGrading.ESSAY_GRADED, drawn.score(), score,
                 drawn.revisionId(), graderId, now, null);
         grading.updateResult(attemptId);
+        audit.record(graderId, "ESSAY_GRADED", "attempt:" + attemptId, "question " + position + ", score "
+                + drawn.score() + " -> " + score);
     }
 
     /** The exam's rubric; an exam without one is graded on a single 10-point scale. */

@@ -13,6 +13,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.agentacademy.security.AuditTrail;
+
 import com.agentacademy.gift.GiftQuestion;
 
 /**
@@ -49,6 +51,7 @@ class ExamAttempts {
     private final QuestionTexts texts;
     private final TransactionTemplate transactions;
     private final List<ExamAccess> access;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Random random = new SecureRandom();
     private final Map<Long, List<Long>> drawnRevisions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -58,7 +61,7 @@ class ExamAttempts {
 
     ExamAttempts(ExamRepository exams, ExamQuestionRepository questions, AttemptStore store, AttemptClosing closing,
             Accommodations accommodations, QuestionTexts texts, TransactionTemplate transactions, List<ExamAccess> access,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.exams = exams;
         this.questions = questions;
         this.store = store;
@@ -67,6 +70,7 @@ class ExamAttempts {
         this.texts = texts;
         this.transactions = transactions;
         this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -117,6 +121,8 @@ class ExamAttempts {
                         now.plus(Duration.ofMinutes(standing.minutes())), exam.getTimeLimitMinutes(),
                         standing.extraMinutes(), exam.getTimeExpiry(), exam.getGraceMinutes(), exam.getPassMarkPercent());
                 store.insertQuestions(attemptId, drawn);
+                audit.record(personId, "EXAM_STARTED", "attempt:" + attemptId, "exam " + exam.getSlug() + ", attempt "
+                        + (standing.used() + 1));
                 return attemptId;
             });
             return new StartOutcome(id, null);

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -31,6 +32,8 @@ import com.agentacademy.files.TextFile;
 import com.agentacademy.gift.GiftParser;
 import com.agentacademy.gift.GiftQuestion;
 import com.agentacademy.gift.GiftType;
+import com.agentacademy.security.AuditTrail;
+import com.agentacademy.security.SignedInPerson;
 
 /**
  * The question banks: every exam with its settings and questions, for trainers and QA; trainers
@@ -62,9 +65,12 @@ class ExamBankController {
     private final CertificationRepository certifications;
     private final QuestionBank bank;
     private final DataSize maxUpload;
+    private final AuditTrail audit;
 
     ExamBankController(ExamRepository exams, ExamQuestionRepository questions, CertificationRepository certifications,
-            QuestionBank bank, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxUpload) {
+            QuestionBank bank, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxUpload,
+            AuditTrail audit) {
+        this.audit = audit;
         this.exams = exams;
         this.questions = questions;
         this.certifications = certifications;
@@ -104,8 +110,9 @@ class ExamBankController {
 
     @GetMapping("/exams/banks/{slug}/export.gift")
     @PreAuthorize("hasAnyRole('TRAINER', 'QA', 'ADMIN')")
-    ResponseEntity<byte[]> export(@PathVariable String slug) {
+    ResponseEntity<byte[]> export(@PathVariable String slug, @AuthenticationPrincipal SignedInPerson reader) {
         Exam exam = find(slug);
+        audit.record(reader.personId(), "EXPORT", "exam-bank:" + slug, "gift");
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(exam.getSlug() + ".gift").build().toString())
@@ -115,25 +122,27 @@ class ExamBankController {
     @PostMapping("/exams/banks/{slug}/import")
     @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
     String importGift(@PathVariable String slug, @RequestParam("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean retireMissing, Model model, RedirectAttributes redirect)
-            throws IOException {
+            @RequestParam(defaultValue = "false") boolean retireMissing, @AuthenticationPrincipal SignedInPerson trainer,
+            Model model, RedirectAttributes redirect) throws IOException {
         Exam exam = find(slug);
-        String text;
+        GiftUpload upload;
         try {
-            text = TextFile.decode(file.getBytes());
+            upload = GiftUpload.read(file.getOriginalFilename(), TextFile.decode(file.getBytes()));
         }
         catch (TextFile.Unusable ex) {
-            redirect.addFlashAttribute("failure", "banks.import.not-utf8");
-            return "redirect:/exams/banks/" + slug;
+            upload = GiftUpload.unusable(file.getOriginalFilename(), ex);
         }
-        GiftUpload upload = GiftUpload.read(file.getOriginalFilename(), text);
         if (!upload.problems().isEmpty()) {
+            audit.record(trainer.personId(), "EXAM_BANK_IMPORT_REFUSED", "exam-bank:" + slug, "file="
+                    + upload.fileName() + "; problems=" + upload.problems().size());
             model.addAttribute("exam", exam);
             model.addAttribute("upload", upload);
             model.addAttribute("maxUploadBytes", maxUpload.toBytes());
             return "exam/bank-import";
         }
         QuestionCounts counts = bank.upload(exam.getId(), upload.questions(), retireMissing);
+        audit.record(trainer.personId(), "EXAM_BANK_IMPORT", "exam-bank:" + slug, "file=" + upload.fileName() + "; added="
+                + counts.added() + ", revised=" + counts.revised() + ", retired=" + counts.retired());
         redirect.addFlashAttribute("imported", new ImportedFile(upload.fileName(), counts));
         return "redirect:/exams/banks/" + slug;
     }

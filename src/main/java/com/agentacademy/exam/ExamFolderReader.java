@@ -119,7 +119,7 @@ public final class ExamFolderReader {
             problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
         }
         catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(where, 0, ex.getMessage()));
+            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
         }
         return Optional.empty();
     }
@@ -151,7 +151,7 @@ public final class ExamFolderReader {
                 }
             }
             catch (TextFile.Unusable ex) {
-                problems.add(new ContentProblem(where, 0, ex.getMessage()));
+                problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
             }
         }
         return new QuestionBank(questions, problems.size() > before);

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.agentacademy.files.ContentProblem;
+import com.agentacademy.files.TextFile;
 import com.agentacademy.gift.GiftDocument;
 import com.agentacademy.gift.GiftParser;
 import com.agentacademy.gift.GiftQuestion;
+import com.agentacademy.web.UploadedFileName;
 
 /**
  * A {@code .gift} file a trainer uploads into an exam: its questions, or every problem that keeps
@@ -49,6 +51,12 @@ record GiftUpload(String fileName, List<GiftQuestion> questions, List<ContentPro
         return new GiftUpload(fileName, problems.isEmpty() ? document.questions() : List.of(), problems);
     }
 
+    /** A file that is not text at all: its one problem, at the line where that shows. */
+    static GiftUpload unusable(String originalFileName, TextFile.Unusable why) {
+        String fileName = displayName(originalFileName);
+        return new GiftUpload(fileName, List.of(), List.of(new ContentProblem(fileName, why.line(), why.getMessage())));
+    }
+
     private static String sameKey(GiftQuestion question, int earlier) {
         return question.name() == null || question.name().isBlank()
                 ? "the same question is already at line " + earlier
@@ -56,14 +64,9 @@ record GiftUpload(String fileName, List<GiftQuestion> questions, List<ContentPro
                         + "; give each question its own [id:...] or name";
     }
 
-    /** The name without the folders some browsers send, control characters or excess length. */
+    /** The name as {@link UploadedFileName} shows it, {@code upload.gift} when nothing is left. */
     static String displayName(String originalFileName) {
-        String name = originalFileName == null ? "" : originalFileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-                .replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            return "upload.gift";
-        }
-        return name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) : name;
+        String name = UploadedFileName.of(originalFileName, MAX_NAME_LENGTH);
+        return name.isEmpty() ? "upload.gift" : name;
     }
 }

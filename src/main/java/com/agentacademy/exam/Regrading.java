@@ -1,5 +1,6 @@
 package com.agentacademy.exam;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.StoredTime;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +30,15 @@ import com.agentacademy.gift.GiftQuestion;
 class Regrading {
 
     /**
-     * What a regrade did.
+     * What a regrade did; serializable because it crosses the redirect as a flash attribute in the
+     * session, which lives in the database.
      *
      * @param answers answers graded again
      * @param changed answers whose score changed
      * @param attempts attempts whose result was worked out again
      * @param revision the revision number applied
      */
-    record Report(int answers, int changed, int attempts, int revision) {
+    record Report(int answers, int changed, int attempts, int revision) implements Serializable {
     }
 
     /** A change of score in the grade history of a question. */
@@ -56,9 +59,12 @@ class Regrading {
     private final AttemptStore store;
     private final AttemptGrading grading;
     private final QuestionTexts texts;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    Regrading(JdbcClient jdbc, AttemptStore store, AttemptGrading grading, QuestionTexts texts, Clock clock) {
+    Regrading(JdbcClient jdbc, AttemptStore store, AttemptGrading grading, QuestionTexts texts, AuditTrail audit,
+            Clock clock) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.store = store;
         this.grading = grading;
@@ -135,6 +141,8 @@ class Regrading {
             }
         }
         attempts.forEach(grading::updateResult);
+        audit.record(regradedBy, "REGRADED", "question:" + questionId, "revision " + number + ", " + shown.size()
+                + " answers, " + changed + " scores changed in " + attempts.size() + " attempts");
         return new Report(shown.size(), changed, attempts.size(), number);
     }
 }

@@ -2,10 +2,13 @@ package com.agentacademy.files;
 
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -20,17 +23,21 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A YAML mapping read without constructing any Java objects from tags, with limits against alias
- * bombs, deep nesting and huge documents, that knows the line of every key, so that a problem can
- * be reported where it is.
+ * bombs, self-referring anchors, deep nesting and huge documents, refusing a key given twice, that
+ * knows the line of every key, so that a problem can be reported where it is.
  */
 public final class YamlDocument {
 
     private static final int MAX_CODE_POINTS = 1_000_000;
+    private static final int MAX_ALIASES = 20;
+    private static final int MAX_DEPTH = 20;
+    private static final int MAX_NODES = 10_000;
 
     private final MappingNode root;
     private final int lineOffset;
@@ -66,9 +73,9 @@ public final class YamlDocument {
      */
     public static YamlDocument read(String text, int lineOffset) throws Unreadable {
         var options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(20);
+        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowDuplicateKeys(false);
         try {
@@ -81,33 +88,90 @@ public final class YamlDocument {
             if (!(node instanceof MappingNode mapping)) {
                 throw new Unreadable(line(node.getStartMark(), lineOffset), "expected keys and values");
             }
-            if (countNodes(mapping, 0) > 10_000) {
+            if (countNodes(mapping, Collections.newSetFromMap(new IdentityHashMap<>()), lineOffset) > MAX_NODES) {
                 throw new Unreadable(lineOffset + 1, "the document is too large");
             }
             return new YamlDocument(mapping, lineOffset);
         }
+        catch (ReaderException ex) {
+            throw new Unreadable(lineOffset + lineAt(text, ex.getPosition()),
+                    String.format("contains the control character U+%04X, which YAML does not allow", ex.getCodePoint()));
+        }
         catch (MarkedYAMLException ex) {
+            if (ex.getProblem() != null && ex.getProblem().contains("another document")) {
+                throw new Unreadable(line(ex.getProblemMark(), lineOffset),
+                        "a second document starts here (---); a file holds one");
+            }
             // where the broken construct began (an unclosed bracket or quote) says more than where reading stopped
             Mark mark = ex.getContextMark() != null ? ex.getContextMark() : ex.getProblemMark();
             throw new Unreadable(line(mark, lineOffset), "not valid YAML: " + firstLine(ex.getProblem()));
         }
         catch (YAMLException ex) {
-            throw new Unreadable(lineOffset + 1, "not valid YAML: " + firstLine(ex.getMessage()));
+            throw new Unreadable(lineOffset + 1, limitExceeded(ex.getMessage()));
         }
     }
 
-    private static int countNodes(Node node, int depth) {
+    /**
+     * Counts the nodes, refusing a key given twice (SnakeYAML checks that only when it constructs
+     * objects, which this class never does) and an anchor used inside its own value, which would
+     * make the document endless.
+     *
+     * @param open the lists and mappings being counted, to recognise the way back into one of them
+     */
+    private static int countNodes(Node node, Set<Node> open, int lineOffset) throws Unreadable {
+        if (!(node instanceof MappingNode) && !(node instanceof SequenceNode)) {
+            return 1;
+        }
+        if (!open.add(node)) {
+            throw new Unreadable(line(node.getStartMark(), lineOffset), "the anchor &" + node.getAnchor()
+                    + " is used inside its own value; write the value out instead");
+        }
+        int count = 1;
         if (node instanceof MappingNode mapping) {
-            int count = 1;
+            Map<String, Integer> keyLines = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
-                count += countNodes(tuple.getValueNode(), depth + 1) + 1;
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    int keyLine = line(key.getStartMark(), lineOffset);
+                    Integer first = keyLines.putIfAbsent(key.getValue(), keyLine);
+                    if (first != null) {
+                        throw new Unreadable(keyLine, "the key \"" + key.getValue() + "\" is already given at line " + first);
+                    }
+                }
+                count += countNodes(tuple.getValueNode(), open, lineOffset) + 1;
             }
-            return count;
         }
-        if (node instanceof SequenceNode sequence) {
-            return 1 + sequence.getValue().stream().mapToInt(child -> countNodes(child, depth + 1)).sum();
+        else {
+            for (Node child : ((SequenceNode) node).getValue()) {
+                count += countNodes(child, open, lineOffset);
+            }
         }
-        return 1;
+        open.remove(node);
+        return count;
+    }
+
+    /** SnakeYAML's words for the limits above, said the way the other problems are. */
+    private static String limitExceeded(String message) {
+        String problem = firstLine(message);
+        if (problem.startsWith("Number of aliases")) {
+            return "more than " + MAX_ALIASES + " aliases (*name) of lists or mappings; write the values out instead";
+        }
+        if (problem.startsWith("Nesting Depth exceeded")) {
+            return "nested more than " + MAX_DEPTH + " levels deep";
+        }
+        if (problem.contains("exceeds the limit")) {
+            return "the document is larger than " + MAX_CODE_POINTS + " characters";
+        }
+        return "not valid YAML: " + problem;
+    }
+
+    private static int lineAt(String text, int position) {
+        int line = 1;
+        for (int i = 0; i < position && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The line of a key, or of the document's start when the key is absent. */

@@ -18,6 +18,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -32,11 +33,13 @@ import com.agentacademy.exam.CertificationCatalog;
 import com.agentacademy.people.NewHireImport;
 import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.Role;
+import com.agentacademy.people.TemporaryPasswordShown;
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
-import com.agentacademy.web.CsvTable;
 import com.agentacademy.web.ChartData;
+import com.agentacademy.web.CsvTable;
 import com.agentacademy.web.SpreadsheetExport;
+import com.agentacademy.web.UploadedFileName;
 
 /**
  * Cohorts for HR, trainers and administrators: the list, a new cohort (people picked or a new-hire
@@ -110,7 +113,7 @@ class CohortController {
         CohortManagement.Outcome outcome = management.create(form, table, actor);
         if (!outcome.succeeded()) {
             model.addAttribute("errors", outcome.errors());
-            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("fileName", UploadedFileName.of(file.getOriginalFilename(), 255));
             return newCohort(form, model);
         }
         created(outcome, redirect);
@@ -172,7 +175,7 @@ class CohortController {
                 joinedOn == null ? LocalDate.now(clock) : joinedOn, actor);
         if (!outcome.succeeded()) {
             model.addAttribute("errors", outcome.errors());
-            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("fileName", UploadedFileName.of(file.getOriginalFilename(), 255));
             return board(id, locale, model);
         }
         created(outcome, redirect);
@@ -256,9 +259,13 @@ class CohortController {
         return messages.getMessage(key, null, locale);
     }
 
-    /** The uploaded new-hire file, or {@code null} when none was chosen; an unreadable one is put in the model. */
+    /**
+     * The uploaded new-hire file, or {@code null} when none was chosen (a browser sends an empty
+     * part without a name); an unreadable one, an empty file that was chosen included, is put in
+     * the model.
+     */
     private static CsvTable readFile(MultipartFile file, Model model) throws IOException {
-        if (file == null || file.isEmpty()) {
+        if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
             return null;
         }
         try {
@@ -266,7 +273,7 @@ class CohortController {
         }
         catch (CsvTable.Unreadable unreadable) {
             model.addAttribute("unreadable", unreadable);
-            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("fileName", UploadedFileName.of(file.getOriginalFilename(), 255));
             return null;
         }
     }
@@ -274,7 +281,7 @@ class CohortController {
     private static void created(CohortManagement.Outcome outcome, RedirectAttributes redirect) {
         if (!outcome.created().isEmpty()) {
             redirect.addFlashAttribute("created", outcome.created().stream()
-                    .map(account -> Map.of("name", account.displayName(), "username", account.username(), "password",
+                    .map(account -> new TemporaryPasswordShown(account.displayName(), account.username(),
                             account.temporaryPassword()))
                     .toList());
         }

@@ -105,6 +105,8 @@ class CohortManagement {
             NewHireImport.Accounts accounts = newHires.ensureAccounts(table, actor.hasRole(Role.ADMIN.name()),
                     actor.hasRole(Role.HR.name()) || actor.hasRole(Role.ADMIN.name()));
             if (!accounts.succeeded()) {
+                audit.record(actor.personId(), "COHORT_IMPORT_REFUSED", cohort.getId() == null ? "cohort:new"
+                        : "cohort:" + cohort.getId(), accounts.errors().size() + " rows refused");
                 return new Outcome(cohort, accounts.errors(), List.of(), 0);
             }
             ids.addAll(accounts.personIds());

@@ -19,7 +19,8 @@ import com.agentacademy.web.CsvTable;
 
 /**
  * HR's import of new hires from a CSV file with the columns {@code name, employee_number, email,
- * team, roles} (roles separated by {@code ;} or {@code |}, AGENT when empty). The whole file is
+ * team, roles} (roles separated by {@code ;} or {@code |}, AGENT when empty) and optionally
+ * {@code phone} and {@code national_id}. The whole file is
  * checked first; people are created only when every row is valid, all in one transaction. The
  * employee number becomes the user name, and each new hire gets a temporary password to change at
  * first sign-in.
@@ -32,6 +33,9 @@ public class NewHireImport {
 
     /** The columns of the file, in the order the pages name them. */
     public static final List<String> COLUMNS = List.of("name", "employee_number", "email", "team", "roles");
+
+    /** Columns a file may have: a Chinese mobile or international phone number, the national ID number. */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("phone", "national_id");
 
     /** The most rows a file may have. */
     public static final int MAX_ROWS = 2_000;
@@ -71,10 +75,15 @@ public class NewHireImport {
 
     /** An account made by an import, with its temporary password (shown once, never stored in clear). */
     public record NewAccount(long personId, String displayName, String username, String temporaryPassword) {
+
+        @Override
+        public String toString() {
+            return "NewAccount[" + username + ", password hidden]";
+        }
     }
 
     private record Candidate(String name, String employeeNumber, String email, Long teamId, Set<Role> roles,
-            Long existingId) {
+            String phone, String nationalId, Long existingId) {
     }
 
     private final PersonRepository persons;
@@ -157,9 +166,10 @@ public class NewHireImport {
 
     private PeopleManagement.Handover create(Candidate candidate) {
         String temporary = TemporaryPasswords.next();
-        Person person = persons.save(new Person(candidate.employeeNumber(), candidate.employeeNumber(),
-                candidate.name(), candidate.email(), candidate.roles(), candidate.teamId(),
-                passwordEncoder.encode(temporary), true, clock));
+        Person person = new Person(candidate.employeeNumber(), candidate.employeeNumber(), candidate.name(),
+                candidate.email(), candidate.roles(), candidate.teamId(), passwordEncoder.encode(temporary), true, clock);
+        person.recordPersonalData(candidate.phone(), candidate.nationalId());
+        persons.save(person);
         return new PeopleManagement.Handover(person, temporary);
     }
 
@@ -179,7 +189,7 @@ public class NewHireImport {
                 errors.add(error(row, "import.error.inactive", number));
                 return Optional.empty();
             }
-            return Optional.of(new Candidate(name, number, email, null, Set.of(), found.get().getId()));
+            return Optional.of(new Candidate(name, number, email, null, Set.of(), null, null, found.get().getId()));
         }
         if (existing == Existing.ONLY && validNumber && !repeated) {
             errors.add(error(row, "import.error.no-account", number));
@@ -206,7 +216,17 @@ public class NewHireImport {
             errors.add(error(row, "import.error.team", team));
         }
         Set<Role> roles = roles(row, actorIsAdmin, errors);
-        return errors.size() == before ? Optional.of(new Candidate(name, number, email, teamId, roles, null))
+        // the values themselves stay out of the messages: they are personal data
+        String phone = PersonalData.phone(row.get("phone"));
+        if (!PersonalData.isPhone(phone)) {
+            errors.add(error(row, "import.error.phone"));
+        }
+        String nationalId = PersonalData.nationalId(row.get("national_id"));
+        if (!PersonalData.isNationalId(nationalId)) {
+            errors.add(error(row, "import.error.national-id"));
+        }
+        return errors.size() == before
+                ? Optional.of(new Candidate(name, number, email, teamId, roles, phone, nationalId, null))
                 : Optional.empty();
     }
 

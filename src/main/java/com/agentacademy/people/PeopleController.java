@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
 
 /** Administrators and HR find, create and change people. */
@@ -35,11 +36,16 @@ class PeopleController {
     private final PersonRepository persons;
     private final TeamRepository teams;
     private final PeopleManagement management;
+    private final PersonalDataRekeying rekeying;
+    private final AuditTrail audit;
 
-    PeopleController(PersonRepository persons, TeamRepository teams, PeopleManagement management) {
+    PeopleController(PersonRepository persons, TeamRepository teams, PeopleManagement management,
+            PersonalDataRekeying rekeying, AuditTrail audit) {
         this.persons = persons;
         this.teams = teams;
         this.management = management;
+        this.rekeying = rekeying;
+        this.audit = audit;
     }
 
     @ModelAttribute("allRoles")
@@ -77,13 +83,13 @@ class PeopleController {
     String create(@Valid PersonForm personForm, BindingResult result, @AuthenticationPrincipal SignedInPerson actor,
             RedirectAttributes redirect) {
         checkTeam(personForm, result);
+        personForm.checkPersonalData(result);
         if (result.hasErrors()) {
             return "people/form";
         }
         try {
-            var handover = management.create(personForm, actor.hasRole(Role.ADMIN.name()));
-            redirect.addFlashAttribute("handover", Map.of("name", handover.person().getDisplayName(),
-                    "username", handover.person().getUsername(), "password", handover.temporaryPassword()));
+            var handover = management.create(personForm, actor);
+            redirect.addFlashAttribute("handover", handover.shown());
             return "redirect:/people/" + handover.person().getId();
         }
         catch (PeopleManagement.Refused refused) {
@@ -105,11 +111,12 @@ class PeopleController {
             @AuthenticationPrincipal SignedInPerson actor, Model model, RedirectAttributes redirect) {
         model.addAttribute("person", management.find(id));
         checkTeam(personForm, result);
+        personForm.checkPersonalData(result);
         if (result.hasErrors()) {
             return "people/form";
         }
         try {
-            management.update(id, personForm, actor.hasRole(Role.ADMIN.name()));
+            management.update(id, personForm, actor);
         }
         catch (PeopleManagement.Refused refused) {
             result.reject(refused.getMessage());
@@ -117,6 +124,17 @@ class PeopleController {
         }
         redirect.addFlashAttribute("success", "people.saved");
         return "redirect:/people/" + id;
+    }
+
+    /** Moves every phone and ID number to the current key now, instead of at the job's next run. */
+    @PostMapping("/personal-data/rekey")
+    @PreAuthorize("hasRole('ADMIN')")
+    String rekey(@AuthenticationPrincipal SignedInPerson actor, RedirectAttributes redirect) {
+        PersonalDataRekeying.Run run = rekeying.run();
+        audit.record(actor.personId(), "PERSONAL_DATA_REKEYED", "person", "values=" + run.moved() + "; failed="
+                + run.failed());
+        redirect.addFlashAttribute("rekeyed", Map.of("moved", run.moved(), "failed", run.failed()));
+        return "redirect:/people";
     }
 
     @PostMapping("/{id}/deactivate")
@@ -134,8 +152,7 @@ class PeopleController {
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
         return change(id, redirect, null, personId -> {
             var handover = management.resetPassword(personId);
-            redirect.addFlashAttribute("handover", Map.of("name", handover.person().getDisplayName(),
-                    "username", handover.person().getUsername(), "password", handover.temporaryPassword()));
+            redirect.addFlashAttribute("handover", handover.shown());
         });
     }
 

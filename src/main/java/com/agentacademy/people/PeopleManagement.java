@@ -2,6 +2,7 @@ package com.agentacademy.people;
 
 import java.time.Clock;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.agentacademy.security.AuditTrail;
+import com.agentacademy.security.SignedInPerson;
 import com.agentacademy.security.SignedInSessions;
 
 /**
@@ -37,41 +40,61 @@ class PeopleManagement {
 
     /** A person just created or given a new password, with the temporary password to hand over. */
     record Handover(Person person, String temporaryPassword) {
+
+        /** What the page that shows the password once needs. */
+        TemporaryPasswordShown shown() {
+            return new TemporaryPasswordShown(person.getDisplayName(), person.getUsername(), temporaryPassword);
+        }
+
+        @Override
+        public String toString() {
+            return "Handover[person " + person.getId() + ", password hidden]";
+        }
     }
 
     private final PersonRepository persons;
     private final PasswordEncoder passwordEncoder;
     private final SignedInSessions sessions;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PeopleManagement(PersonRepository persons, PasswordEncoder passwordEncoder, SignedInSessions sessions, Clock clock) {
+    PeopleManagement(PersonRepository persons, PasswordEncoder passwordEncoder, SignedInSessions sessions,
+            AuditTrail audit, Clock clock) {
         this.persons = persons;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
-    Handover create(PersonForm form, boolean actorIsAdmin) {
+    Handover create(PersonForm form, SignedInPerson actor) {
         checkUnique(form.getUsername(), form.getEmployeeNumber());
-        Set<Role> roles = allowedRoles(form.getRoles(), Set.of(), actorIsAdmin);
+        Set<Role> roles = allowedRoles(form.getRoles(), Set.of(), actor.hasRole(Role.ADMIN.name()));
         String temporary = TemporaryPasswords.next();
-        Person person = persons.save(new Person(form.getUsername(), form.getEmployeeNumber(), form.getDisplayName(),
-                form.getEmail(), roles, form.getTeamId(), passwordEncoder.encode(temporary), true, clock));
+        Person person = new Person(form.getUsername(), form.getEmployeeNumber(), form.getDisplayName(),
+                form.getEmail(), roles, form.getTeamId(), passwordEncoder.encode(temporary), true, clock);
+        person.recordPersonalData(PersonalData.phone(form.getPhone()), PersonalData.nationalId(form.getNationalId()));
+        persons.save(person);
+        audit.record(actor.personId(), "PERSON_CREATED", "person:" + person.getId(),
+                person.getUsername() + ", roles " + listed(roles));
         return new Handover(person, temporary);
     }
 
     @Transactional
-    void update(long personId, PersonForm form, boolean actorIsAdmin) {
+    void update(long personId, PersonForm form, SignedInPerson actor) {
         Person person = find(personId);
-        Set<Role> roles = allowedRoles(form.getRoles(), person.getRoles(), actorIsAdmin);
+        Set<Role> roles = allowedRoles(form.getRoles(), person.getRoles(), actor.hasRole(Role.ADMIN.name()));
         boolean rolesChanged = !roles.equals(person.getRoles());
         if (rolesChanged && person.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             refuseIfLastAdministrator(person);
         }
         person.updateDetails(form.getDisplayName(), form.getEmail(), form.getTeamId());
-        person.changeRoles(roles);
+        person.recordPersonalData(PersonalData.phone(form.getPhone()), PersonalData.nationalId(form.getNationalId()));
         if (rolesChanged) {
+            audit.record(actor.personId(), "ROLES_CHANGED", "person:" + personId,
+                    listed(person.getRoles()) + " -> " + listed(roles) + ": changed by hand");
+            person.changeRoles(roles);
             sessions.endAllOf(person.getUsername());
         }
     }
@@ -123,6 +146,10 @@ class PeopleManagement {
             throw new Refused("people.refused.admin-role");
         }
         return Set.copyOf(wanted);
+    }
+
+    private static String listed(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", ", "[", "]"));
     }
 
     private void refuseIfLastAdministrator(Person person) {

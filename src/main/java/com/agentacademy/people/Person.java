@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,6 +54,12 @@ class Person {
 
     private boolean mailDigest;
 
+    @Convert(converter = PersonalData.PhoneColumn.class)
+    private PersonalData.Hidden phone;
+
+    @Convert(converter = PersonalData.NationalIdColumn.class)
+    private PersonalData.Hidden nationalId;
+
     private Instant createdAt;
 
     @Version
@@ -89,6 +96,15 @@ class Person {
         this.displayName = displayName.strip();
         this.email = email.strip();
         this.teamId = teamId;
+    }
+
+    /**
+     * Records the phone and ID numbers as {@link PersonalData} writes them ({@code null} for none);
+     * the caller has checked them.
+     */
+    void recordPersonalData(String phone, String nationalId) {
+        this.phone = PersonalData.Hidden.of(phone);
+        this.nationalId = PersonalData.Hidden.of(nationalId);
     }
 
     void changeRoles(Set<Role> roles) {
@@ -172,6 +188,20 @@ class Person {
 
     public boolean isMailDigest() {
         return mailDigest;
+    }
+
+    /** Only for the person themselves, HR and administrators. */
+    public String getPhone() {
+        return PersonalData.Hidden.valueOf(phone);
+    }
+
+    /** In full only for HR and administrators; others see {@link #getNationalIdMasked()}. */
+    public String getNationalId() {
+        return PersonalData.Hidden.valueOf(nationalId);
+    }
+
+    public String getNationalIdMasked() {
+        return PersonalData.masked(getNationalId());
     }
 
     public Instant getCreatedAt() {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.validation.BindingResult;
+
 /** The person form of administrators and HR. */
 class PersonForm {
 
@@ -30,6 +32,12 @@ class PersonForm {
     @Size(max = 254)
     private String email;
 
+    @Size(max = 32)
+    private String phone;
+
+    @Size(max = 32)
+    private String nationalId;
+
     private Long teamId;
 
     @NotEmpty
@@ -42,6 +50,8 @@ class PersonForm {
         form.displayName = person.getDisplayName();
         form.email = person.getEmail();
         form.teamId = person.getTeamId();
+        form.phone = person.getPhone();
+        form.nationalId = person.getNationalId();
         form.roles = EnumSet.copyOf(person.getRoles().isEmpty() ? EnumSet.of(Role.AGENT) : person.getRoles());
         return form;
     }
@@ -76,6 +86,32 @@ class PersonForm {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    /** Rejects a phone number or ID number that is given but not valid, naming the field. */
+    void checkPersonalData(BindingResult result) {
+        if (!result.hasFieldErrors("phone") && !PersonalData.isPhone(PersonalData.phone(phone))) {
+            result.rejectValue("phone", "people.phone.invalid");
+        }
+        if (!result.hasFieldErrors("nationalId") && !PersonalData.isNationalId(PersonalData.nationalId(nationalId))) {
+            result.rejectValue("nationalId", "people.national-id.invalid");
+        }
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public void setNationalId(String nationalId) {
+        this.nationalId = nationalId;
     }
 
     public Long getTeamId() {

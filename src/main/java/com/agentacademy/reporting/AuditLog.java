@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.agentacademy.security.OneLine;
 import com.agentacademy.security.StoredTime;
 
 /**
@@ -33,7 +34,7 @@ class AuditLog {
      * @param actorName {@code null} for the system itself
      */
     record Entry(long id, Instant occurredAt, Long actorId, String actorName, String actorUsername,
-            String actorEmployeeNumber, String kind, String subject, String details) {
+            String actorEmployeeNumber, String kind, String subject, String details, String address) {
 
         public String subjectShown() {
             return harmless(subject);
@@ -41,6 +42,10 @@ class AuditLog {
 
         public String detailsShown() {
             return harmless(details);
+        }
+
+        public String addressShown() {
+            return address == null ? "—" : harmless(address);
         }
     }
 
@@ -91,13 +96,13 @@ class AuditLog {
     private List<Entry> entries(Where where, int limit, long offset) {
         return jdbc.sql("""
                 SELECT e.id, e.occurred_at, e.actor_id, p.display_name, p.username, p.employee_number, e.kind,
-                    e.subject, e.details
+                    e.subject, e.details, e.client_address
                 FROM audit_event e LEFT JOIN person p ON p.id = e.actor_id
                 """ + where.sql() + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT " + limit + " OFFSET " + offset)
                 .params(where.params())
                 .query((rs, row) -> new Entry(rs.getLong(1), StoredTime.instant(rs, 2), rs.getObject(3, Long.class),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9)))
+                        rs.getString(9), rs.getString(10)))
                 .list();
     }
 
@@ -127,31 +132,10 @@ class AuditLog {
     }
 
     /**
-     * The text with its line breaks shown as ↵ and its other control characters as →
-     * (a tab) or �, so that text written into the log cannot fake a line or an entry of its own,
-     * nor turn the text around it right to left. Common fonts have all three symbols.
+     * The text on one line (see {@link OneLine}); entries are stored so, and this keeps entries
+     * written before that harmless too.
      */
     static String harmless(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder shown = new StringBuilder(text.length());
-        String lines = text.replace("\r\n", "\n");
-        lines.codePoints().forEach(c -> {
-            if (c == '\r' || c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029) {
-                shown.append('\u21B5');
-            }
-            else if (c == '\t') {
-                shown.append('\u2192');
-            }
-            else if (c < 0x20 || c == 0x7F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-                    || c == 0x200E || c == 0x200F) {
-                shown.append('\uFFFD');
-            }
-            else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.toString();
+        return OneLine.of(text);
     }
 }

@@ -100,12 +100,14 @@ class AuditLogController {
         List<AuditLog.Entry> entries = log.all(checked.filter(), zone());
         List<String> header = List.of(text("audit.when", locale) + " (" + zone().getId() + ")",
                 text("audit.actor", locale), text("people.username", locale), text("people.employee-number", locale),
-                text("audit.kind", locale), text("audit.subject", locale), text("audit.details", locale));
+                text("audit.kind", locale), text("audit.subject", locale), text("audit.details", locale),
+                text("audit.address", locale));
         List<List<Object>> rows = new ArrayList<>();
         for (AuditLog.Entry entry : entries) {
             rows.add(Arrays.asList(TIME.withZone(zone()).format(entry.occurredAt()),
                     entry.actorId() == null ? text("audit.system", locale) : entry.actorName(), entry.actorUsername(),
-                    entry.actorEmployeeNumber(), entry.kind(), entry.subject(), entry.details()));
+                    entry.actorEmployeeNumber(), entry.kind(), AuditLog.harmless(entry.subject()),
+                    AuditLog.harmless(entry.details()), entry.address()));
         }
         SpreadsheetExport.download(format, "audit-log", text("audit.title", locale), header, rows, response);
         audit.record(reader.personId(), "AUDIT_EXPORT", "audit-log", format + ", " + rows.size() + " rows; person="

@@ -68,14 +68,15 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain application(HttpSecurity http, UserDetailsService people, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, LocaleResolver locales, SecurityContextRepository contexts) throws Exception {
+            SignInThrottle throttle, LocaleResolver locales, SecurityContextRepository contexts, AuditTrail audit)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(new ThrottledAuthenticationProvider(people, passwordEncoder, throttle))
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new SignInHandlers.Success(throttle, locales))
-                        .failureHandler(new SignInHandlers.Failure(throttle))
+                        .successHandler(new SignInHandlers.Success(throttle, locales, audit))
+                        .failureHandler(new SignInHandlers.Failure(throttle, audit))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .securityContext(context -> context.securityContextRepository(contexts))

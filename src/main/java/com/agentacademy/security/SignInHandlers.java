@@ -16,6 +16,7 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * What happens after a sign-in attempt: failures are counted, the page says "locked" once the
  * limit is reached, and a successful sign-in clears the count and restores the person's language.
+ * Both are in the audit log, a failure with the user name as typed (on one line), never the password.
  */
 final class SignInHandlers {
 
@@ -26,10 +27,12 @@ final class SignInHandlers {
 
         private final SignInThrottle throttle;
         private final LocaleResolver locales;
+        private final AuditTrail audit;
 
-        Success(SignInThrottle throttle, LocaleResolver locales) {
+        Success(SignInThrottle throttle, LocaleResolver locales, AuditTrail audit) {
             this.throttle = throttle;
             this.locales = locales;
+            this.audit = audit;
             setDefaultTargetUrl("/");
             setAlwaysUseDefaultTargetUrl(false);
         }
@@ -38,8 +41,12 @@ final class SignInHandlers {
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
             throttle.recordSuccess(authentication.getName());
-            if (authentication.getPrincipal() instanceof SignedInPerson person && person.preferredLocale() != null) {
-                locales.setLocale(request, response, Locale.forLanguageTag(person.preferredLocale()));
+            if (authentication.getPrincipal() instanceof SignedInPerson person) {
+                audit.record(person.personId(), "SIGNED_IN", "person:" + person.personId(), person.getUsername(),
+                        AuditTrail.addressOf(request));
+                if (person.preferredLocale() != null) {
+                    locales.setLocale(request, response, Locale.forLanguageTag(person.preferredLocale()));
+                }
             }
             super.onAuthenticationSuccess(request, response, authentication);
         }
@@ -48,16 +55,20 @@ final class SignInHandlers {
     static final class Failure implements AuthenticationFailureHandler {
 
         private final SignInThrottle throttle;
+        private final AuditTrail audit;
 
-        Failure(SignInThrottle throttle) {
+        Failure(SignInThrottle throttle, AuditTrail audit) {
             this.throttle = throttle;
+            this.audit = audit;
         }
 
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException exception) throws IOException {
-            boolean locked = exception instanceof LockedException
-                    || throttle.recordFailure(request.getParameter("username"));
+            String typed = request.getParameter("username");
+            boolean locked = exception instanceof LockedException || throttle.recordFailure(typed);
+            audit.record(null, "SIGN_IN_FAILED", "username:" + (typed == null ? "" : typed),
+                    locked ? "locked" : "wrong user name or password", AuditTrail.addressOf(request));
             response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
         }
     }

@@ -1,5 +1,6 @@
 package com.agentacademy.security;
 
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -9,7 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Refuses a locked user name before its password is even checked, so a locked account stays locked
- * when the right password is guessed.
+ * when the right password is guessed. A typed user name that no account can have (control
+ * characters, line breaks) is refused before anything looks it up or writes it into a log line.
  */
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
@@ -23,7 +25,11 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        if (throttle.isLocked(authentication.getName())) {
+        String typed = authentication.getName();
+        if (typed == null || !OneLine.of(typed).equals(typed)) {
+            throw new BadCredentialsException("Bad credentials");
+        }
+        if (throttle.isLocked(typed)) {
             throw new LockedException("locked");
         }
         return super.authenticate(authentication);

@@ -23,9 +23,11 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * An uploaded CSV file read as a whole before anything is stored: UTF-8 (with or without a byte
  * order mark) or, when the bytes are not UTF-8, GB18030 (which covers GBK, what Chinese spreadsheet
- * programs write); bytes that are neither are refused. Column names are matched without regard to
- * case or surrounding spaces. Rows are numbered as a spreadsheet shows them: the header is row 1;
- * each row also knows the line of the file it starts on.
+ * programs write); bytes that are neither, or that hold control characters (an Excel workbook or a
+ * zip file rather than CSV), are refused, and so is a row with more values than the header has
+ * names. Column names are matched without regard to case or surrounding spaces. Rows are numbered
+ * as a spreadsheet shows them: the header is row 1; each row also knows the line of the file it
+ * starts on.
  */
 public final class CsvTable {
 
@@ -108,9 +110,15 @@ public final class CsvTable {
     }
 
     private static CsvTable read(byte[] bytes, Header expected, int maxRows) throws Unreadable {
+        if (hasZeroByte(bytes)) {
+            throw new Unreadable("csv.binary");
+        }
         String text = decode(bytes);
         if (text.isBlank()) {
             throw new Unreadable("csv.empty");
+        }
+        if (isBinary(text)) {
+            throw new Unreadable("csv.binary");
         }
         Lines lines = new Lines(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
@@ -119,14 +127,17 @@ public final class CsvTable {
             Map<String, Integer> header = null;
             long linesRead = 0;
             try {
+                int columnCount = 0;
                 for (CSVRecord record : parser) {
                     if (header == null) {
                         header = expected.positions(record);
+                        columnCount = record.size();
                     }
                     else if (rows.size() == maxRows) {
                         throw new Unreadable("csv.too-many-rows", maxRows);
                     }
                     else {
+                        checkNoExtraValues(record, columnCount, lines);
                         rows.add(row(record, header, lines));
                     }
                     linesRead = parser.getCurrentLineNumber();
@@ -143,6 +154,45 @@ public final class CsvTable {
         catch (IOException ex) {
             throw new Unreadable("csv.malformed", 1);
         }
+    }
+
+    /**
+     * A row with more values than the header has names is a value with an unquoted comma, which
+     * shifts every value after it into the wrong column; empty values at the end are harmless.
+     */
+    private static void checkNoExtraValues(CSVRecord record, int columnCount, Lines lines) throws Unreadable {
+        for (int i = columnCount; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                throw new Unreadable("csv.extra-values", lines.firstFilledAt(record.getCharacterPosition()), columnCount);
+            }
+        }
+    }
+
+    /**
+     * Neither UTF-8 nor GB18030 text has a zero byte, but workbooks, zip archives and UTF-16 text
+     * do: they are named for what they are rather than as an unknown encoding.
+     */
+    private static boolean hasZeroByte(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Text with control characters other than tab and line breaks is not a CSV file but, say, an
+     * Excel workbook or a zip archive that happened to decode.
+     */
+    private static boolean isBinary(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Row row(CSVRecord record, Map<String, Integer> header, Lines lines) {

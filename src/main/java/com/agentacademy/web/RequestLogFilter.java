@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.agentacademy.security.OneLine;
 import com.agentacademy.security.SignedInPerson;
 
 /**
@@ -40,14 +41,16 @@ class RequestLogFilter extends OncePerRequestFilter {
                 if (person == null) {
                     person = "-";
                 }
+                // one line whatever the client sent: the path and method cannot start a line of their own
+                String method = OneLine.of(request.getMethod());
+                String path = OneLine.of(request.getRequestURI());
                 log.atInfo()
-                        .addKeyValue("http.method", request.getMethod())
-                        .addKeyValue("url.path", request.getRequestURI())
+                        .addKeyValue("http.method", method)
+                        .addKeyValue("url.path", path)
                         .addKeyValue("http.status", response.getStatus())
                         .addKeyValue("duration.ms", millis)
                         .addKeyValue("person.id", person)
-                        .log("{} {} {} {}ms person={}", request.getMethod(), request.getRequestURI(),
-                                response.getStatus(), millis, person);
+                        .log("{} {} {} {}ms person={}", method, path, response.getStatus(), millis, person);
             }
         }
     }

@@ -83,7 +83,7 @@ class KpiAccessTests {
     @BeforeEach
     void demoFigures() {
         jdbc.sql("DELETE FROM kpi_month").update();
-        jdbc.sql("DELETE FROM audit_event").update();
+        jdbc.sql("TRUNCATE TABLE audit_event").update(); // the application itself cannot DELETE (append-only trigger)
         demo.run(null);
         events.clear();
     }

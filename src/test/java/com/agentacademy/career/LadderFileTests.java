@@ -66,4 +66,22 @@ class LadderFileTests {
         assertThatThrownBy(() -> LadderFile.read("ladder.yml", "levels:\n  - code: [unclosed\n"))
                 .hasMessageStartingWith("ladder.yml line 2: not valid YAML");
     }
+
+    @Test
+    void hostileLadderFilesAreRefusedWithTheFileAndLine() {
+        String laughs = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nlevels: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
+
+        assertThatThrownBy(() -> LadderFile.read("ladder.yml", laughs)).hasMessageStartingWith("ladder.yml line 1: more than 20 aliases");
+        assertThatThrownBy(() -> LadderFile.read("ladder.yml", "levels: &l\n  - code: x\n    follows: *l\n"))
+                .hasMessage("ladder.yml line 1: the anchor &l is used inside its own value; write the value out instead");
+        assertThatThrownBy(() -> LadderFile.read("ladder.yml", "levels: []\nlevels: []\n"))
+                .hasMessage("ladder.yml line 2: the key \"levels\" is already given at line 1");
+        assertThatThrownBy(() -> LadderFile.read("ladder.yml", "levels:\n  - code: a\u0000b\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("ladder.yml line 2: contains the control character U+0000, which text does not have; is this a binary file?");
+        assertThatThrownBy(() -> LadderFile.read("ladder.yml", new byte[] { 'l', ':', '\n', (byte) 0xC3, 0x28 }))
+                .hasMessage("ladder.yml line 2: not UTF-8 text from this line on; save the file as UTF-8");
+        assertThatThrownBy(() -> LadderFile.read("ladder.yml", new byte[LadderFile.MAX_BYTES + 1]))
+                .hasMessage("ladder.yml: the file is larger than 256 KB");
+    }
 }

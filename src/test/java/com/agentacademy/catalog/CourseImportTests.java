@@ -135,9 +135,39 @@ class CourseImportTests {
     }
 
     @Test
+    void hostileFilesAreReportedAtTheirLinesAndChangeNothingThatWasImported() throws IOException {
+        goodCourse("phones-105");
+        courseImport.importAll("test", null);
+        Course before = courses.findBySlug("phones-105").orElseThrow();
+        List<String> markdownBefore = revisions.findAll().stream().map(ModuleRevision::getMarkdown).sorted().toList();
+        write("courses/phones-105/course.yml", "title: {en: Hijacked}\ntrack: products\nloop: &me [*me]\n");
+        write("courses/phones-105/01-screens.md", "---\ntitle: Screens\nminutes: 6\n---\nNow with a NUL\u0000 in it.\n");
+        write("courses/phones-105/02-batteries.md", "---\ntitle: Batteries\nminutes: 8\nminutes: 9\n---\nChanged.\n");
+        write("courses/phones-105/01-screens.zh-CN.md", "---\ntitle: 屏幕\nminutes: 6\n---\nm\n: d\n\n--\n<c>\n:\n");
+        write("courses/phones-105/images/hinge.png", "<!DOCTYPE html><script>alert(1)</script>");
+        write("courses/phones-105/images/logo.svg", "<svg onload=alert(1)></svg>");
+
+        ImportReport report = courseImport.importAll("test", null);
+
+        assertThat(report.problems()).extracting(ContentProblem::toString).containsExactlyInAnyOrder(
+                "courses/phones-105/course.yml:3: the anchor &me is used inside its own value; write the value out instead",
+                "courses/phones-105/images/hinge.png:1: not a PNG, JPEG, GIF or WebP image",
+                "courses/phones-105/images/logo.svg:1: not a PNG, JPEG, GIF or WebP image",
+                "courses/phones-105/01-screens.md:5: contains the control character U+0000, which text does not have;"
+                        + " is this a binary file?",
+                "courses/phones-105/01-screens.zh-CN.md:9: Raw HTML is not shown: write Markdown instead",
+                "courses/phones-105/02-batteries.md:4: the key \"minutes\" is already given at line 3");
+        Course after = courses.findBySlug("phones-105").orElseThrow();
+        assertThat(after.details()).isEqualTo(before.details());
+        assertThat(revisions.findAll().stream().map(ModuleRevision::getMarkdown).sorted().toList()).isEqualTo(markdownBefore);
+        assertThat(images.findByCourseIdAndName(after.getId(), "hinge.png").orElseThrow().getBytes()).isEqualTo(TinyPng.BYTES);
+        assertThat(images.findByCourseIdAndName(after.getId(), "logo.svg")).isEmpty();
+    }
+
+    @Test
     void theShippedCoursesImportWithoutAProblem() {
         var shipped = new CourseImport(new CourseContentProperties(Path.of("courses"), false), courses, modules,
-                revisions, images, runs, rendering, publishing, transactions, java.time.Clock.systemUTC());
+                revisions, images, runs, rendering, publishing, transactions, audit, java.time.Clock.systemUTC());
 
         ImportReport report = shipped.importAll("test", null);
 
@@ -148,6 +178,9 @@ class CourseImportTests {
 
     @Autowired
     ContentImportRunRepository runs;
+
+    @Autowired
+    com.agentacademy.security.AuditTrail audit;
 
     @Autowired
     ModuleRendering rendering;

@@ -343,4 +343,12 @@ class MarkdownRendererTests {
 
         assertThat(rendered).containsOnly(expected);
     }
+
+    /** Found by fuzzing: flexmark leaves the raw HTML here with a parent outside the document. */
+    @Test
+    void reportsRawHtmlThatFlexmarkMovedOutOfTheDocumentTree() {
+        RenderedModule rendered = render("m\n: d\n\n--\n<c>\n:");
+
+        assertThat(rendered.problems()).containsExactly(new Problem(5, "Raw HTML is not shown: write Markdown instead"));
+    }
 }

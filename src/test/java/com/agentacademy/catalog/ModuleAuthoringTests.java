@@ -48,6 +48,9 @@ class ModuleAuthoringTests {
     ContentImportRunRepository runs;
 
     @Autowired
+    com.agentacademy.security.AuditTrail audit;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Test
@@ -109,7 +112,7 @@ class ModuleAuthoringTests {
         export.write(course, zip);
         unzip(zip.toByteArray(), folder);
         var again = new CourseImport(new CourseContentProperties(folder, false), courses, modules, revisions, images,
-                runs, rendering, publishing, transactions, java.time.Clock.systemUTC());
+                runs, rendering, publishing, transactions, audit, java.time.Clock.systemUTC());
         ImportReport report = again.importAll("test", null);
 
         assertThat(report.problems()).isEmpty();

@@ -26,7 +26,43 @@ final class SafeHtml {
 
     private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
 
+    /** What a knowledge check's practice form is made of: never submitted, read by the page's script. */
+    private static final Set<String> KNOWLEDGE_CHECK_ELEMENTS = Set.of("form", "fieldset", "legend", "label", "input",
+            "select", "option", "textarea", "button");
+
+    private static final Set<String> KNOWLEDGE_CHECK_INPUTS = Set.of("radio", "checkbox", "text");
+
     private SafeHtml() {
+    }
+
+    /**
+     * Like {@link #assertSafe}, for a whole module: its knowledge checks may hold their practice
+     * forms, which have no action, no submit button and no URL, but nothing else may.
+     */
+    static void assertSafeModule(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        for (Element check : body.select("section.knowledge-check")) {
+            for (Element element : check.getAllElements()) {
+                if (KNOWLEDGE_CHECK_ELEMENTS.contains(element.normalName())) {
+                    assertPracticeControl(element, html);
+                }
+            }
+        }
+        body.select("section.knowledge-check").remove();
+        assertSafe(body.html());
+    }
+
+    private static void assertPracticeControl(Element element, String html) {
+        for (Attribute attribute : element.attributes()) {
+            String name = attribute.getKey().toLowerCase(Locale.ROOT);
+            assertThat(name).as("attribute in %s", html).doesNotStartWith("on").isNotIn("style", "action",
+                    "formaction", "src", "href");
+        }
+        switch (element.normalName()) {
+            case "input" -> assertThat(element.attr("type")).as("input in %s", html).isIn(KNOWLEDGE_CHECK_INPUTS);
+            case "button" -> assertThat(element.attr("type")).as("button in %s", html).isEqualTo("button");
+            default -> { }
+        }
     }
 
     static void assertSafe(String html) {

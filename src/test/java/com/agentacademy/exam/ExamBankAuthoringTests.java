@@ -142,7 +142,7 @@ class ExamBankAuthoringTests {
         byte[] gbk = "::名称::这是一道题。 {T}".getBytes(Charset.forName("GBK"));
         mvc.perform(multipart("/exams/banks/service-standards-en/import").file(new MockMultipartFile("file", "gbk.gift",
                         "text/plain", gbk)).with(csrf()).with(as("trainer")))
-                .andExpect(flash().attribute("failure", "banks.import.not-utf8"));
+                .andExpect(content().string(containsString("gbk.gift:1: not UTF-8 text")));
 
         byte[] large = new byte[5 * 1024 * 1024 + 1];
         Arrays.fill(large, (byte) 'a');

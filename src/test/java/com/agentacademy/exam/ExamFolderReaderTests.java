@@ -301,8 +301,8 @@ class ExamFolderReaderTests {
         Files.write(root.resolve("exams/phones-en/b-service.gift"), new byte[] { (byte) 0xFF, (byte) 0xFE, 'x' });
 
         assertThat(lines(read())).containsExactly(
-                "exams/phones-en/b-service.gift:1: not UTF-8 text; save the file as UTF-8",
-                "exams/phones-en/exam.yml:1: not UTF-8 text; save the file as UTF-8");
+                "exams/phones-en/b-service.gift:1: not UTF-8 text from this line on; save the file as UTF-8",
+                "exams/phones-en/exam.yml:1: not UTF-8 text from this line on; save the file as UTF-8");
     }
 
     @Test
@@ -321,8 +321,8 @@ class ExamFolderReaderTests {
         ExamFolder folder = read();
 
         assertThat(lines(folder)).containsExactly(
-                "exams/deep/exam.yml:1: not valid YAML: Nesting Depth exceeded max 20",
-                "exams/phones-en/exam.yml:1: not valid YAML: Number of aliases for non-scalar nodes exceeds the specified max=20");
+                "exams/deep/exam.yml:1: nested more than 20 levels deep",
+                "exams/phones-en/exam.yml:1: more than 20 aliases (*name) of lists or mappings; write the values out instead");
         assertThat(folder.exams()).isEmpty();
     }
 

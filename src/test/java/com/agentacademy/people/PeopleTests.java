@@ -84,13 +84,13 @@ class PeopleTests {
 
     @Test
     void aNewPersonSignsInWithTheTemporaryPasswordAndMustChooseTheirOwn() throws Exception {
-        Map<?, ?> handover = (Map<?, ?>) mvc.perform(post("/people").with(csrf()).with(user("hr"))
+        var handover = (TemporaryPasswordShown) mvc.perform(post("/people").with(csrf()).with(user("hr"))
                         .param("username", "new.agent").param("employeeNumber", "N7001")
                         .param("displayName", "Gao Lin 高琳").param("email", "gao.lin@example.test")
                         .param("roles", "AGENT"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getFlashMap().get("handover");
-        String temporary = handover.get("password").toString();
+        String temporary = handover.getPassword();
 
         Cookie[] session = signIn("new.agent", temporary);
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));

@@ -1,6 +1,7 @@
 package com.agentacademy.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.util.Set;
@@ -103,5 +104,33 @@ class RealDatabaseTests {
         assertThat(home.body()).contains("Zhao Lei 赵磊");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE PRINCIPAL_NAME = 'agent2'").query(Integer.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void phoneAndIdNumbersAreCiphertextOnTheRealServer() {
+        Person person = new Person("real.cipher", "RC001", "Real Cipher", "rc@example.test", Set.of(Role.AGENT), null,
+                "{argon2}not-a-real-hash", true, Clock.systemUTC());
+        person.recordPersonalData("13812345678", "11010519491231002X");
+        long id = persons.save(person).getId();
+
+        var raw = jdbc.sql("SELECT phone, national_id FROM person WHERE id = ?").param(id)
+                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2)).single();
+
+        assertThat(raw).doesNotContain("13812345678").doesNotContain("11010519491231002X").matches("\\S+:\\S+ \\S+:\\S+");
+        assertThat(persons.findById(id).orElseThrow().getNationalId()).isEqualTo("11010519491231002X");
+    }
+
+    @Test
+    void theAuditLogRefusesUpdateAndDeleteOnTheRealServer() {
+        jdbc.sql("INSERT INTO audit_event (occurred_at, kind, subject, details) VALUES (CURRENT_TIMESTAMP, 'TEST', 'x', '')")
+                .update();
+        long id = jdbc.sql("SELECT MAX(id) FROM audit_event").query(Long.class).single();
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET kind = 'CHANGED' WHERE id = ?").param(id).update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE id = ?").param(id).update())
+                .hasMessageContaining("append-only");
+        assertThat(jdbc.sql("SELECT kind FROM audit_event WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("TEST");
     }
 }
