@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -105,6 +106,12 @@ class CertificateStore {
     boolean isReopened(long personId, String certificationId) {
         return jdbc.sql("SELECT COUNT(*) FROM exam_reopening WHERE person_id = ? AND certification_id = ?")
                 .params(personId, certificationId).query(Long.class).single() > 0;
+    }
+
+    /** The certifications a trainer or a certificate's renewal reopened for the person. */
+    Set<String> reopenedCertifications(long personId) {
+        return Set.copyOf(jdbc.sql("SELECT certification_id FROM exam_reopening WHERE person_id = ?").param(personId)
+                .query(String.class).list());
     }
 
     void reopen(long personId, String certificationId, String reason, Instant at) {

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,28 +35,35 @@ class CertificationRules implements ExamAccess {
     }
 
     @Override
-    public Optional<Blocker> blocker(long personId, String certificationId) {
-        return catalog.find(certificationId).flatMap(definition -> {
-            List<String> missing = missingPrerequisites(definition, store.ofPerson(personId), clock.instant());
-            return missing.isEmpty() ? Optional.empty()
-                    : Optional.of(new Blocker("certification.blocked.prerequisites", String.join(", ", missing.stream()
-                            .map(id -> catalog.find(id).map(prerequisite -> prerequisite.name(
-                                    LocaleContextHolder.getLocale())).orElse(id))
-                            .toList())));
-        });
-    }
-
-    @Override
-    public boolean reopened(long personId, String certificationId) {
-        if (store.isReopened(personId, certificationId)) {
-            return true;
-        }
+    public PersonAccess of(long personId) {
+        List<Certificate> held = store.ofPerson(personId);
+        Set<String> reopenings = store.reopenedCertifications(personId);
+        Map<String, CertificationCatalog.Definition> definitions = catalog.all().stream()
+                .collect(Collectors.toMap(CertificationCatalog.Definition::id, Function.identity()));
         Instant now = clock.instant();
-        return latest(store.ofPerson(personId), certificationId)
-                .map(certificate -> certificate.statusAt(now))
-                .map(status -> status == CertificateStatus.EXPIRING_SOON || status == CertificateStatus.EXPIRED
-                        || status == CertificateStatus.RECERTIFY)
-                .orElse(false);
+        return new PersonAccess() {
+
+            @Override
+            public Optional<Blocker> blocker(String certificationId) {
+                return Optional.ofNullable(definitions.get(certificationId)).flatMap(definition -> {
+                    List<String> missing = missingPrerequisites(definition, held, now);
+                    return missing.isEmpty() ? Optional.empty()
+                            : Optional.of(new Blocker("certification.blocked.prerequisites", String.join(", ",
+                                    missing.stream().map(id -> Optional.ofNullable(definitions.get(id))
+                                            .map(prerequisite -> prerequisite.name(LocaleContextHolder.getLocale()))
+                                            .orElse(id)).toList())));
+                });
+            }
+
+            @Override
+            public boolean reopened(String certificationId) {
+                return reopenings.contains(certificationId) || latest(held, certificationId)
+                        .map(certificate -> certificate.statusAt(now))
+                        .map(status -> status == CertificateStatus.EXPIRING_SOON || status == CertificateStatus.EXPIRED
+                                || status == CertificateStatus.RECERTIFY)
+                        .orElse(false);
+            }
+        };
     }
 
     /** The names of the prerequisites of {@code definition} that the person does not hold now. */

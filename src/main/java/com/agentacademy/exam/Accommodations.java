@@ -2,6 +2,9 @@ package com.agentacademy.exam;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,13 +32,14 @@ class Accommodations {
         this.clock = clock;
     }
 
-    Accommodation of(long personId, long examId) {
+    /** The person's accommodations by exam id. */
+    Map<Long, Accommodation> ofPerson(long personId) {
         return jdbc.sql("""
                 SELECT person_id, exam_id, extra_minutes, extra_attempts, reason, granted_by, granted_at
-                FROM exam_accommodation WHERE person_id = ? AND exam_id = ?
-                """).params(personId, examId).query((rs, row) -> new Accommodation(rs.getLong(1), rs.getLong(2),
+                FROM exam_accommodation WHERE person_id = ?
+                """).param(personId).query((rs, row) -> new Accommodation(rs.getLong(1), rs.getLong(2),
                 rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getLong(6), StoredTime.instant(rs, 7)))
-                .optional().orElseGet(() -> Accommodation.none(personId, examId));
+                .list().stream().collect(Collectors.toMap(Accommodation::examId, Function.identity()));
     }
 
     List<Accommodation> all() {

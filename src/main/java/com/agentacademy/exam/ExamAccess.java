@@ -9,14 +9,33 @@ import java.util.Optional;
  */
 public interface ExamAccess {
 
+    /**
+     * What the rules say about one person, for any number of exams: what they depend on (the
+     * person's certificates, reopened certifications) is read once, here, so that a list of exams
+     * costs the same few queries as one exam.
+     */
+    PersonAccess of(long personId);
+
     /** Why this person may not start the exam yet, or empty. */
-    Optional<Blocker> blocker(long personId, String certificationId);
+    default Optional<Blocker> blocker(long personId, String certificationId) {
+        return of(personId).blocker(certificationId);
+    }
 
     /**
      * Whether the exam is open again for the person (to recertify), whatever their earlier
      * attempts: one more attempt, no waiting time, a past pass does not count.
      */
-    boolean reopened(long personId, String certificationId);
+    default boolean reopened(long personId, String certificationId) {
+        return of(personId).reopened(certificationId);
+    }
+
+    /** The rules for one person, read once; see {@link ExamAccess#blocker} and {@link ExamAccess#reopened}. */
+    interface PersonAccess {
+
+        Optional<Blocker> blocker(String certificationId);
+
+        boolean reopened(String certificationId);
+    }
 
     /**
      * A reason shown on the exam's start page.

@@ -75,12 +75,29 @@ class ExamAttempts {
     }
 
     Standing standing(Exam exam, long personId) {
-        String certification = exam.getCertificationId();
-        boolean reopened = certification != null && access.stream().anyMatch(rule -> rule.reopened(personId, certification));
-        ExamAccess.Blocker blocker = certification == null ? null : access.stream()
-                .map(rule -> rule.blocker(personId, certification)).flatMap(Optional::stream).findFirst().orElse(null);
-        return Standing.of(exam, store.ofPerson(exam.getId(), personId), accommodations.of(personId, exam.getId()),
-                clock.instant(), reopened, blocker);
+        return standings(List.of(exam), personId).get(0);
+    }
+
+    /**
+     * Where the person stands at each of the exams, in the same order. The person's attempts,
+     * accommodations and certificates are read once for all of them.
+     */
+    List<Standing> standings(List<Exam> exams, long personId) {
+        List<ExamAccess.PersonAccess> rules = access.stream().map(rule -> rule.of(personId)).toList();
+        Map<Long, List<Attempt>> attemptsByExam = store.ofPerson(personId).stream()
+                .sorted(java.util.Comparator.comparingInt(Attempt::number))
+                .collect(java.util.stream.Collectors.groupingBy(Attempt::examId));
+        Map<Long, Accommodation> accommodationsByExam = accommodations.ofPerson(personId);
+        Instant now = clock.instant();
+        return exams.stream().map(exam -> {
+            String certification = exam.getCertificationId();
+            boolean reopened = certification != null && rules.stream().anyMatch(rule -> rule.reopened(certification));
+            ExamAccess.Blocker blocker = certification == null ? null : rules.stream()
+                    .map(rule -> rule.blocker(certification)).flatMap(Optional::stream).findFirst().orElse(null);
+            return Standing.of(exam, attemptsByExam.getOrDefault(exam.getId(), List.of()),
+                    accommodationsByExam.getOrDefault(exam.getId(), Accommodation.none(personId, exam.getId())), now,
+                    reopened, blocker);
+        }).toList();
     }
 
     /**

@@ -45,10 +45,13 @@ class ExamController {
         Map<String, Certification> byId = certifications.findAll().stream()
                 .collect(Collectors.toMap(Certification::getId, Function.identity()));
         String language = locale.getLanguage();
-        List<ExamCard> cards = exams.findAllByOrderBySlugAsc().stream()
+        List<Exam> listed = exams.findAllByOrderBySlugAsc().stream()
                 .sorted(Comparator.comparing((Exam exam) -> !exam.getLocale().startsWith(language)))
-                .map(exam -> new ExamCard(exam, attempts.standing(exam, person.personId()),
-                        exam.getCertificationId() == null ? null : byId.get(exam.getCertificationId())))
+                .toList();
+        List<Standing> standings = attempts.standings(listed, person.personId());
+        List<ExamCard> cards = java.util.stream.IntStream.range(0, listed.size())
+                .mapToObj(i -> new ExamCard(listed.get(i), standings.get(i), listed.get(i).getCertificationId() == null
+                        ? null : byId.get(listed.get(i).getCertificationId())))
                 .toList();
         model.addAttribute("cards", cards);
         return "exam/list";

@@ -59,7 +59,37 @@ class ExamAttemptTests {
         MutableClock testClock() {
             return new MutableClock(START);
         }
+
+        @Bean
+        CountingAccess countingAccess() {
+            return new CountingAccess();
+        }
     }
+
+    /** A rule that blocks nothing and counts how often it is asked about a person. */
+    static class CountingAccess implements ExamAccess {
+
+        final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public PersonAccess of(long personId) {
+            reads.incrementAndGet();
+            return new PersonAccess() {
+                @Override
+                public java.util.Optional<Blocker> blocker(String certificationId) {
+                    return java.util.Optional.empty();
+                }
+
+                @Override
+                public boolean reopened(String certificationId) {
+                    return false;
+                }
+            };
+        }
+    }
+
+    @Autowired
+    CountingAccess countingAccess;
 
     @Autowired
     MutableClock clock;
@@ -411,6 +441,25 @@ class ExamAttemptTests {
             }
         }
         throw new AssertionError("no question " + questionId);
+    }
+
+    @Test
+    void theExamListAsksEachRuleOnceAndShowsWhatEachExamPageShows() {
+        long agent = person("agent");
+        List<Exam> all = exams.findAllByOrderBySlugAsc();
+        assertThat(all).hasSizeGreaterThan(2);
+        attempts.start(all.get(0), agent);
+        accommodations.grant(agent, all.get(1).getId(), 15, 1, "Screen reader", person("trainer"));
+        countingAccess.reads.set(0);
+
+        List<Standing> listed = attempts.standings(all, agent);
+
+        assertThat(countingAccess.reads).hasValue(1);
+        assertThat(listed.get(0).open()).isPresent();
+        assertThat(listed.get(1).extraMinutes()).isEqualTo(15);
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(listed.get(i)).isEqualTo(attempts.standing(all.get(i), agent));
+        }
     }
 
     private Exam exam(String slug) {
