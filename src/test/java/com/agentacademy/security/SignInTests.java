@@ -80,6 +80,25 @@ class SignInTests {
         jdbc.sql("DELETE FROM sign_in_throttle").update();
     }
 
+    /**
+     * Sign-ins are not throttled per address: a call centre's agents reach the academy through one
+     * address, and a flood from it must not lock out everyone behind it. Each typed name still
+     * locks by itself and every attempt costs an Argon2 check (see docs/security.md).
+     */
+    @Test
+    void aFloodAgainstManyNamesFromOneAddressLocksThoseNamesButNotColleaguesBehindTheSameAddress() throws Exception {
+        for (int i = 1; i <= 30; i++) {
+            mvc.perform(formLogin().user("sprayed-" + i).password("password1234")).andExpect(redirectedUrl("/login?error"));
+        }
+        for (int i = 1; i <= 5; i++) {
+            mvc.perform(formLogin().user("sprayed-1").password("password1234"));
+        }
+        mvc.perform(formLogin().user("sprayed-1").password("password1234")).andExpect(redirectedUrl("/login?locked"));
+
+        mvc.perform(formLogin().user("agent4").password(DEMO_PASSWORD)).andExpect(redirectedUrl("/"));
+        jdbc.sql("DELETE FROM sign_in_throttle").update();
+    }
+
     @Test
     void theSessionIdChangesAtSignIn() throws Exception {
         var session = new MockHttpSession();
