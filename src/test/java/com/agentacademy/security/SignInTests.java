@@ -138,6 +138,12 @@ class SignInTests {
     void storedPasswordsAreArgon2idWithAtLeastOwaspParameters() {
         String hash = jdbc.sql("SELECT password_hash FROM person WHERE username = 'admin'").query(String.class).single();
 
-        assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
+        var parameters = java.util.regex.Pattern.compile("\\{argon2}\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$.+")
+                .matcher(hash);
+        assertThat(parameters.matches()).as(hash).isTrue();
+        // OWASP's Password Storage Cheat Sheet: at least 19 MiB of memory, 2 iterations, 1 lane
+        assertThat(Integer.parseInt(parameters.group(1))).as("memory in KiB").isGreaterThanOrEqualTo(19 * 1024);
+        assertThat(Integer.parseInt(parameters.group(2))).as("iterations").isGreaterThanOrEqualTo(2);
+        assertThat(Integer.parseInt(parameters.group(3))).as("lanes").isGreaterThanOrEqualTo(1);
     }
 }
