@@ -70,7 +70,7 @@ class AccountController {
                 && !passwordEncoder.matches(passwordChangeForm.getCurrentPassword(), person.getPasswordHash())) {
             result.rejectValue("currentPassword", "password.current-wrong");
         }
-        passwordChangeForm.checkNewPassword(result);
+        passwordChangeForm.checkNewPassword(result, signedIn.getUsername());
         if (!result.hasFieldErrors("newPassword") && passwordChangeForm.getNewPassword() != null
                 && passwordChangeForm.getNewPassword().equals(passwordChangeForm.getCurrentPassword())) {
             result.rejectValue("newPassword", "password.same-as-current");

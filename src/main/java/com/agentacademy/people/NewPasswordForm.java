@@ -11,9 +11,12 @@ abstract class NewPasswordForm {
 
     private String confirmPassword;
 
-    /** Adds field errors for a password the policy refuses or a confirmation that differs. */
-    void checkNewPassword(BindingResult result) {
-        PasswordPolicy.problemWith(newPassword).ifPresent(problem -> result.rejectValue("newPassword", problem,
+    /**
+     * Adds field errors for a password the policy refuses (too short or long, common, containing
+     * the user name) or a confirmation that differs.
+     */
+    void checkNewPassword(BindingResult result, String username) {
+        PasswordPolicy.problemWith(newPassword, username).ifPresent(problem -> result.rejectValue("newPassword", problem,
                 new Object[] { PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH }, problem));
         if (newPassword != null && !newPassword.equals(confirmPassword)) {
             result.rejectValue("confirmPassword", "password.mismatch");

@@ -42,7 +42,7 @@ class SetupController {
     @Transactional
     synchronized String create(@Valid SetupForm setupForm, BindingResult result, RedirectAttributes redirect) {
         requireNoAdministrator();
-        setupForm.checkNewPassword(result);
+        setupForm.checkNewPassword(result, setupForm.getUsername());
         if (result.hasErrors()) {
             return "people/setup";
         }

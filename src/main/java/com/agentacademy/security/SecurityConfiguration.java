@@ -3,6 +3,8 @@ package com.agentacademy.security;
 import java.util.Map;
 
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,6 +47,11 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
         return new NormalisingPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)));
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> baselineHeaders() {
+        return factory -> factory.addEngineValves(new BaselineHeaders());
     }
 
     @Bean

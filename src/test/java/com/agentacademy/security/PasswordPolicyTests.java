@@ -8,29 +8,91 @@ class PasswordPolicyTests {
 
     @Test
     void acceptsTwelveToOneHundredTwentyEightCharacters() {
-        assertThat(PasswordPolicy.problemWith("a".repeat(11))).contains("password.too-short");
-        assertThat(PasswordPolicy.problemWith("a".repeat(12))).isEmpty();
-        assertThat(PasswordPolicy.problemWith("a".repeat(128))).isEmpty();
-        assertThat(PasswordPolicy.problemWith("a".repeat(129))).contains("password.too-long");
+        assertThat(PasswordPolicy.problemWith(letters(11), "agent")).contains("password.too-short");
+        assertThat(PasswordPolicy.problemWith(letters(12), "agent")).isEmpty();
+        assertThat(PasswordPolicy.problemWith(letters(128), "agent")).isEmpty();
+        assertThat(PasswordPolicy.problemWith(letters(129), "agent")).contains("password.too-long");
     }
 
     @Test
     void countsChineseCharactersNotBytes() {
         String sixtyFourChinese = "客服学院培训认证".repeat(8);
         assertThat(sixtyFourChinese.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(192);
-        assertThat(PasswordPolicy.problemWith(sixtyFourChinese)).isEmpty();
-        assertThat(PasswordPolicy.problemWith("客服学院培训认证考试")).contains("password.too-short");
+        assertThat(PasswordPolicy.problemWith(sixtyFourChinese, "agent")).isEmpty();
+        assertThat(PasswordPolicy.problemWith("客服学院培训认证考试", "agent")).contains("password.too-short");
     }
 
     @Test
     void countsCharactersOutsideTheBasicPlaneOnce() {
-        assertThat(PasswordPolicy.problemWith("😀".repeat(12))).isEmpty();
-        assertThat(PasswordPolicy.problemWith("😀".repeat(11))).contains("password.too-short");
+        assertThat(PasswordPolicy.problemWith(emoji(12), "agent")).isEmpty();
+        assertThat(PasswordPolicy.problemWith(emoji(11), "agent")).contains("password.too-short");
     }
 
     @Test
     void refusesBlank() {
-        assertThat(PasswordPolicy.problemWith("   ")).contains("password.required");
-        assertThat(PasswordPolicy.problemWith(null)).contains("password.required");
+        assertThat(PasswordPolicy.problemWith("   ", "agent")).contains("password.required");
+        assertThat(PasswordPolicy.problemWith(null, "agent")).contains("password.required");
+    }
+
+    @Test
+    void refusesCommonBreachedPasswordsWhateverTheirCase() {
+        for (String common : new String[] { "Password1234", "P@ssw0rd1234", "QWERTYUIOP123", "1qaz2wsx3edc",
+                "woaini1314520", "WoAiNi5201314", "mima12345678", "Agent Academy", "agentacademy2026", "Lumen1234567",
+                "demo-academy-2026", "customerservice" }) {
+            assertThat(PasswordPolicy.problemWith(common, "qa.lead")).as(common).contains("password.common");
+        }
+    }
+
+    @Test
+    void refusesAShortPieceRepeatedInAnyScript() {
+        assertThat(PasswordPolicy.problemWith("1111111111111111", "agent")).contains("password.common");
+        assertThat(PasswordPolicy.problemWith("123412341234", "agent")).contains("password.common");
+        assertThat(PasswordPolicy.problemWith("abcabcabcabcabc", "agent")).contains("password.common");
+        assertThat(PasswordPolicy.problemWith("客服客服客服客服客服客服", "agent")).contains("password.common");
+        assertThat(PasswordPolicy.problemWith("12345123451234512345", "agent")).isEmpty();
+    }
+
+    @Test
+    void refusesAPasswordThatIsOrContainsTheUserName() {
+        assertThat(PasswordPolicy.problemWith("liu.yang.e1001", "liu.yang.e1001")).contains("password.contains-username");
+        assertThat(PasswordPolicy.problemWith("my name is Zhang.Wei 2026", "zhang.wei")).contains("password.contains-username");
+        assertThat(PasswordPolicy.problemWith("N9001-first-day-on-calls", "n9001")).contains("password.contains-username");
+        // two-letter names like "hr" hide inside ordinary words ("three"), so only the whole password counts
+        assertThat(PasswordPolicy.problemWith("three horses on the hill", "hr")).isEmpty();
+    }
+
+    @Test
+    void acceptsOrdinaryPassPhrasesInAnyLanguage() {
+        assertThat(PasswordPolicy.problemWith("my cat eats rice at noon", "agent2")).isEmpty();
+        assertThat(PasswordPolicy.problemWith("客服学院培训认证考试很重要", "agent2")).isEmpty();
+        assertThat(PasswordPolicy.problemWith("Zebra-Lantern-Orbit-42", "agent2")).isEmpty();
+    }
+
+    @Test
+    void theListHoldsOnlyLowerCasePasswordsOfTwelveCharactersOrMore() {
+        var list = PasswordPolicy.load("/security/common-passwords.txt");
+
+        assertThat(list).hasSizeGreaterThan(150);
+        assertThat(list).allSatisfy(entry -> {
+            assertThat(entry.codePointCount(0, entry.length())).as(entry).isGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
+            assertThat(entry).isEqualTo(entry.toLowerCase(java.util.Locale.ROOT));
+        });
+    }
+
+    /** {@code count} letters without a short repeating piece, which the policy would refuse. */
+    private static String letters(int count) {
+        var text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append((char) ('a' + i * 7 % 26));
+        }
+        return text.toString();
+    }
+
+    private static String emoji(int count) {
+        var text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.appendCodePoint(0x1F600 + i);
+        }
+        return text.toString();
     }
 }

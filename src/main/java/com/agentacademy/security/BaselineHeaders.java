@@ -1,0 +1,35 @@
+package com.agentacademy.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+
+/**
+ * The security headers on every answer of the embedded server, set before a request reaches the
+ * application. Spring Security writes the same headers for what it handles and leaves these alone;
+ * this covers what it never sees: a request its firewall rejects (an encoded dot, a semicolon in
+ * the path) and Tomcat's own answer to a malformed request. Static files replace the
+ * {@code Cache-Control} with their own.
+ */
+final class BaselineHeaders extends ValveBase {
+
+    static final String NO_STORE = "no-cache, no-store, max-age=0, must-revalidate";
+
+    BaselineHeaders() {
+        super(true);
+    }
+
+    @Override
+    public void invoke(Request request, Response response) throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Cache-Control", NO_STORE);
+        getNext().invoke(request, response);
+    }
+}
