@@ -3,7 +3,6 @@ package com.agentacademy.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,31 +56,6 @@ class SignInCostTests {
     void aDeactivatedAccountIsRefusedOnlyAfterItsPasswordWasChecked() {
         assertThatThrownBy(() -> signIn("deactivated", PASSWORD)).isInstanceOf(DisabledException.class);
         assertThat(signIn("active", PASSWORD).isAuthenticated()).isTrue();
-    }
-
-    @Test
-    void anUnknownNameTakesAsLongAsAWrongPassword() {
-        signIn("active", PASSWORD);
-        long unknown = medianNanos("nobody");
-        long wrongPassword = medianNanos("active");
-
-        assertThat(unknown).as("unknown %d µs, wrong password %d µs", unknown / 1000, wrongPassword / 1000)
-                .isBetween(wrongPassword / 2, wrongPassword * 2);
-    }
-
-    private long medianNanos(String name) {
-        long[] times = new long[7];
-        for (int i = 0; i < times.length; i++) {
-            long started = System.nanoTime();
-            try {
-                signIn(name, "a wrong pass phrase");
-            }
-            catch (BadCredentialsException expected) {
-                times[i] = System.nanoTime() - started;
-            }
-        }
-        Arrays.sort(times);
-        return times[times.length / 2];
     }
 
     private org.springframework.security.core.Authentication signIn(String name, String password) {
