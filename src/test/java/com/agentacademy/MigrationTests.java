@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,7 +37,7 @@ import com.agentacademy.support.SiteClient;
 class MigrationTests {
 
     static final String PREVIOUS_RELEASE = "db/releases/release-1-mysql.sql";
-    static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
+    static final Pattern VERSION = Pattern.compile("V([\\d.]+)__.*\\.sql");
 
     @Test
     void anEmptyDatabaseMigratesToTheCurrentSchema() throws Exception {
@@ -95,16 +97,27 @@ class MigrationTests {
         }
     }
 
-    private static List<Integer> appliedVersions(ConfigurableApplicationContext app) {
+    private static List<String> appliedVersions(ConfigurableApplicationContext app) {
         return JdbcClient.create(app.getBean(javax.sql.DataSource.class))
-                .sql("SELECT CAST(version AS UNSIGNED) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL "
+                .sql("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL "
                         + "ORDER BY installed_rank")
-                .query(Integer.class).list();
+                .query(String.class).list();
     }
 
-    private static List<Integer> shippedVersions() throws Exception {
-        Resource[] migrations = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql");
-        return Arrays.stream(migrations).map(Resource::getFilename).map(VERSION::matcher).filter(Matcher::matches)
-                .map(matcher -> Integer.parseInt(matcher.group(1))).sorted().toList();
+    /** The migrations shipped for this database: the common ones and MySQL's own. */
+    private static List<String> shippedVersions() throws Exception {
+        var files = new PathMatchingResourcePatternResolver();
+        return Stream.of("classpath:db/migration/V*__*.sql", "classpath:db/vendor/mysql/V*__*.sql")
+                .flatMap(pattern -> {
+                    try {
+                        return Arrays.stream(files.getResources(pattern));
+                    }
+                    catch (java.io.IOException unreadable) {
+                        throw new java.io.UncheckedIOException(unreadable);
+                    }
+                })
+                .map(Resource::getFilename).map(VERSION::matcher).filter(Matcher::matches)
+                .map(matcher -> MigrationVersion.fromVersion(matcher.group(1))).sorted()
+                .map(MigrationVersion::getVersion).toList();
     }
 }

@@ -1,12 +1,15 @@
 package com.agentacademy.web;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.http.HttpStatus;
@@ -25,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
@@ -49,12 +54,14 @@ class DatabaseUnavailablePage extends OncePerRequestFilter {
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
     private final ObjectProvider<SecurityFilterChain> securityChains;
+    private final DataSource dataSource;
 
     DatabaseUnavailablePage(ITemplateEngine templates, LocaleResolver locales,
-            ObjectProvider<SecurityFilterChain> securityChains) {
+            ObjectProvider<SecurityFilterChain> securityChains, DataSource dataSource) {
         this.templates = templates;
         this.locales = locales;
         this.securityChains = securityChains;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -64,7 +71,8 @@ class DatabaseUnavailablePage extends OncePerRequestFilter {
             chain.doFilter(request, response);
         }
         catch (ServletException | IOException | RuntimeException failure) {
-            if (!isDatabaseUnreachable(failure) || response.isCommitted()) {
+            boolean unreachable = isDatabaseUnreachable(failure) || (involvesDatabase(failure) && !databaseAnswers());
+            if (!unreachable || response.isCommitted()) {
                 throw failure;
             }
             log.warn("The database cannot be reached; {} {} answered 503: {}", request.getMethod(),
@@ -86,6 +94,30 @@ class DatabaseUnavailablePage extends OncePerRequestFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a database call is somewhere in the failure. A connection lost in the middle of a
+     * transaction can surface as the failure of its rollback, whose exception says only that the
+     * connection is closed; for such failures the database itself is asked.
+     */
+    private static boolean involvesDatabase(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof DataAccessException
+                    || cause instanceof TransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        }
+        catch (SQLException | RuntimeException unreachable) {
+            return false;
+        }
     }
 
     private void answerUnavailable(HttpServletRequest request, HttpServletResponse response)
