@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 
@@ -38,14 +37,14 @@ class PasswordChoiceTests {
 
     @Test
     void aNewHireCannotChooseACommonPasswordOrOneWithTheirUserNameAtTheFirstSignIn() throws Exception {
-        Map<?, ?> handover = (Map<?, ?>) mvc.perform(post("/people").with(csrf())
+        TemporaryPasswordShown handover = (TemporaryPasswordShown) mvc.perform(post("/people").with(csrf())
                         .with(SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername("hr")))
                         .param("username", "n7300").param("employeeNumber", "N7300")
                         .param("displayName", "Xu Jia 徐佳").param("email", "xu.jia@example.test")
                         .param("roles", "AGENT"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getFlashMap().get("handover");
-        String temporary = handover.get("password").toString();
+        String temporary = handover.getPassword();
         Cookie[] session = signIn("n7300", temporary);
 
         choose(session, temporary, "WoAiNi1314520")
