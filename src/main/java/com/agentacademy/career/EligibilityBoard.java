@@ -15,12 +15,11 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.agentacademy.certification.CertificatesChanged;
 import com.agentacademy.exam.ExamAttemptGraded;
@@ -30,6 +29,7 @@ import com.agentacademy.people.PersonSummary;
 import com.agentacademy.security.StoredTime;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import com.agentacademy.web.AfterCommit;
 
 /**
  * Who is eligible for which level, kept up to date: recomputed for a person when their evidence
@@ -66,20 +66,17 @@ class EligibilityBoard {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @AfterCommit
     public void on(CertificatesChanged changed) {
         recompute(changed.personId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @AfterCommit
     public void on(ExamAttemptGraded graded) {
         recompute(graded.personId());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @AfterCommit
     public void on(KpisRecorded recorded) {
         recompute(recorded.personIds());
     }
@@ -156,20 +153,26 @@ class EligibilityBoard {
 
     private void store(long personId, String levelCode, Eligibility.Standing standing, List<Integer> unmet, Instant now) {
         String positions = unmet.stream().map(String::valueOf).collect(Collectors.joining(","));
-        int updated = jdbc.sql("""
-                UPDATE eligibility SET eligible = ?, met = ?, total = ?, unmet = ?, computed_at = ?
-                WHERE person_id = ? AND level_code = ?""")
-                .params(standing.eligible(), standing.met(), standing.counted(), positions, StoredTime.of(now), personId,
-                        levelCode)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO eligibility (person_id, level_code, eligible, met, total, unmet, computed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(personId, levelCode, standing.eligible(), standing.met(), standing.counted(), positions,
-                            StoredTime.of(now))
-                    .update();
+        Object[] figures = { standing.eligible(), standing.met(), standing.counted(), positions, StoredTime.of(now),
+                personId, levelCode };
+        if (update(figures) > 0) {
+            return;
         }
+        try {
+            jdbc.sql("""
+                    INSERT INTO eligibility (eligible, met, total, unmet, computed_at, person_id, level_code)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""").params(figures).update();
+        }
+        catch (DuplicateKeyException storedMeanwhile) {
+            // another recompute of this person (a listener, another instance) stored the row first
+            update(figures);
+        }
+    }
+
+    private int update(Object[] figures) {
+        return jdbc.sql("""
+                UPDATE eligibility SET eligible = ?, met = ?, total = ?, unmet = ?, computed_at = ?
+                WHERE person_id = ? AND level_code = ?""").params(figures).update();
     }
 
     /** The stored results of these people, eligible first. */

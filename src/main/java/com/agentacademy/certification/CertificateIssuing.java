@@ -14,16 +14,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.agentacademy.exam.CertificationCatalog;
 import com.agentacademy.exam.ExamAttemptGraded;
 import com.agentacademy.security.AuditTrail;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import com.agentacademy.web.AfterCommit;
 
 /**
  * Issues a certificate when a person passes an exam that grants one, right after the result is
@@ -57,8 +55,7 @@ class CertificateIssuing {
         this.clock = clock;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @AfterCommit
     public void on(ExamAttemptGraded graded) {
         if (graded.passed() && graded.certificationId() != null) {
             issue(graded, true);

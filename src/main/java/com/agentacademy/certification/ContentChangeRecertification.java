@@ -10,15 +10,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import com.agentacademy.catalog.ModuleRevisionPublished;
 import com.agentacademy.catalog.RevisionChanges;
 import com.agentacademy.exam.CertificationCatalog;
 import com.agentacademy.security.AuditTrail;
+import com.agentacademy.web.AfterCommit;
 
 /**
  * When a trainer publishes a module revision marked as a major change, every holder of a
@@ -49,8 +47,7 @@ class ContentChangeRecertification {
         this.within = within;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @AfterCommit
     public void on(ModuleRevisionPublished published) {
         if (published.majorChange()) {
             askToRecertify(published);

@@ -110,4 +110,30 @@ final class ExamFixture {
                 """.formatted(slug, minutes, expiry, grace));
         Files.writeString(folder.resolve("bank.gift"), BANK);
     }
+
+    /** The right answer to each question of {@link #BANK}, as the answer form sends it. */
+    static String rightAnswer(String question) {
+        return switch (question) {
+            case "mc" -> "0";
+            case "ma" -> "0,1";
+            case "tf" -> "true";
+            case "sa" -> "Lumen";
+            case "num" -> "5000";
+            default -> "0=0;1=1;2=2";
+        };
+    }
+
+    /** An exam {@code slug} like {@code quiz-auto} without the essay, so that its grading is final at once. */
+    static Path withoutEssay(Path exams, String slug) {
+        try {
+            Path folder = Files.createDirectories(exams.resolve(slug));
+            Files.writeString(folder.resolve("exam.yml"), Files.readString(exams.resolve("quiz-auto/exam.yml"))
+                    .replace("Quiz quiz-auto", "Quiz " + slug).replace("  - category: writing\n    count: 1\n", ""));
+            Files.copy(exams.resolve("quiz-auto/bank.gift"), folder.resolve("bank.gift"));
+            return exams;
+        }
+        catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
 }

@@ -3,7 +3,6 @@ package com.agentacademy.exam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +47,7 @@ class TwoInstanceTests {
     void startTwoInstances() throws Exception {
         String url = RealDatabase.fresh("two");
         Path content = ExamFixtures.contentFolder("two-instances");
-        sweepExam(content.resolve("exams"));
+        ExamFixture.withoutEssay(content.resolve("exams"), "quiz-sweep");
         List<String> arguments = new ArrayList<>(RealDatabase.arguments(url));
         arguments.addAll(List.of("--server.port=0", "--academy.content.exams-dir=" + content.resolve("exams"),
                 "--academy.content.courses-dir=" + content.resolve("courses")));
@@ -138,7 +137,7 @@ class TwoInstanceTests {
             long person = personId(username);
             long id = attempts.start(exam, person).attemptId();
             IntStream.rangeClosed(1, 6).forEach(position -> attempts.save(id, person, position,
-                    rightAnswer(attempts.questionAt(id, position).id()), false, position));
+                    ExamFixture.rightAnswer(attempts.questionAt(id, position).id()), false, position));
             Instant deadline = Instant.now().minus(Duration.ofMinutes(10));
             jdbc().sql("UPDATE exam_attempt SET started_at = ?, deadline = ? WHERE id = ?")
                     .params(StoredTime.of(deadline.minus(Duration.ofMinutes(30))), StoredTime.of(deadline), id).update();
@@ -167,25 +166,6 @@ class TwoInstanceTests {
 
     private int count(String sql, Object parameter) {
         return jdbc().sql(sql).param(parameter).query(Integer.class).single();
-    }
-
-    private static String rightAnswer(String question) {
-        return switch (question) {
-            case "mc" -> "0";
-            case "ma" -> "0,1";
-            case "tf" -> "true";
-            case "sa" -> "Lumen";
-            case "num" -> "5000";
-            default -> "0=0;1=1;2=2";
-        };
-    }
-
-    /** An exam like {@code quiz-auto} without the essay, so that the sweeper's grading is final at once. */
-    private static void sweepExam(Path exams) throws Exception {
-        Path folder = Files.createDirectories(exams.resolve("quiz-sweep"));
-        Files.writeString(folder.resolve("exam.yml"), Files.readString(exams.resolve("quiz-auto/exam.yml"))
-                .replace("Quiz quiz-auto", "Quiz quiz-sweep").replace("  - category: writing\n    count: 1\n", ""));
-        Files.copy(exams.resolve("quiz-auto/bank.gift"), folder.resolve("bank.gift"));
     }
 
     private static AttemptSweeper sweeper(ConfigurableApplicationContext instance) {
