@@ -2,6 +2,7 @@ package com.agentacademy.people;
 
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.AttributeConverter;
@@ -75,19 +76,45 @@ final class PersonalData {
     }
 
     /**
-     * A phone or ID number as the entity holds it. Its {@code toString} hides the number, because
-     * Hibernate prints entities' attributes when its loggers are at DEBUG.
+     * A phone or ID number as the entity holds it: typed (the number) or read from the database (the
+     * ciphertext, decrypted only when someone asks for the number, so that loading people for a
+     * list costs no decryption and a value no key can read fails only where it is shown). Its
+     * {@code toString} hides the number, because Hibernate prints entities' attributes at DEBUG.
      */
-    record Hidden(String value) implements Serializable {
+    static final class Hidden implements Serializable {
 
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
 
-        static Hidden of(String value) {
-            return value == null ? null : new Hidden(value);
+        private final String typed;
+        private final String stored;
+        private final transient EncryptedColumn column;
+
+        private Hidden(String typed, String stored, EncryptedColumn column) {
+            this.typed = typed;
+            this.stored = stored;
+            this.column = column;
+        }
+
+        static Hidden of(String typed) {
+            return typed == null ? null : new Hidden(typed, null, null);
         }
 
         static String valueOf(Hidden hidden) {
-            return hidden == null ? null : hidden.value();
+            if (hidden == null) {
+                return null;
+            }
+            return hidden.typed != null ? hidden.typed : hidden.column.cipher.decrypt(hidden.stored, hidden.column.name);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Hidden hidden && Objects.equals(typed, hidden.typed)
+                    && Objects.equals(stored, hidden.stored);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(typed, stored);
         }
 
         @Override
@@ -96,28 +123,33 @@ final class PersonalData {
         }
     }
 
-    /** Encrypts a column's value on its way to the database and decrypts it on the way back. */
+    /**
+     * Encrypts a typed value on its way to the database; a value read from it goes back as it was,
+     * so saving a person for another reason does not encrypt their numbers again.
+     */
     abstract static class EncryptedColumn implements AttributeConverter<Hidden, String> {
 
         private final PersonalDataCipher cipher;
-        private final String column;
+        private final String name;
 
-        EncryptedColumn(PersonalDataCipher cipher, String column) {
+        EncryptedColumn(PersonalDataCipher cipher, String name) {
             this.cipher = cipher;
-            this.column = column;
+            this.name = name;
         }
 
         @Override
         public String convertToDatabaseColumn(Hidden value) {
-            return cipher.encrypt(Hidden.valueOf(value), column);
+            if (value == null) {
+                return null;
+            }
+            return value.stored != null ? value.stored : cipher.encrypt(value.typed, name);
         }
 
         @Override
         public Hidden convertToEntityAttribute(String stored) {
-            return Hidden.of(cipher.decrypt(stored, column));
+            return stored == null ? null : new Hidden(null, stored, this);
         }
     }
-
     static final class PhoneColumn extends EncryptedColumn {
 
         PhoneColumn(PersonalDataCipher cipher) {
