@@ -3,6 +3,7 @@ package com.agentacademy.security;
 import java.io.IOException;
 
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -15,7 +16,7 @@ import org.apache.catalina.valves.ValveBase;
  * the path) and Tomcat's own answer to a malformed request. Static files replace the
  * {@code Cache-Control} with their own.
  */
-final class BaselineHeaders extends ValveBase {
+public final class BaselineHeaders extends ValveBase {
 
     static final String NO_STORE = "no-cache, no-store, max-age=0, must-revalidate";
 
@@ -25,11 +26,16 @@ final class BaselineHeaders extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
+        writeTo(response);
+        getNext().invoke(request, response);
+    }
+
+    /** Sets the headers on an answer, for a page written after its headers were reset. */
+    public static void writeTo(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", NO_STORE);
-        getNext().invoke(request, response);
     }
 }

@@ -18,15 +18,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
@@ -35,6 +32,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import com.agentacademy.security.BaselineHeaders;
 
 /**
  * When the database cannot be reached, every request answers 503 with a page that needs no
@@ -53,15 +52,15 @@ class DatabaseUnavailablePage extends OncePerRequestFilter {
 
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
-    private final ObjectProvider<SecurityFilterChain> securityChains;
     private final DataSource dataSource;
+    private final StaticLinkFilter staticLinks;
 
-    DatabaseUnavailablePage(ITemplateEngine templates, LocaleResolver locales,
-            ObjectProvider<SecurityFilterChain> securityChains, DataSource dataSource) {
+    DatabaseUnavailablePage(ITemplateEngine templates, LocaleResolver locales, DataSource dataSource,
+            StaticLinkFilter staticLinks) {
         this.templates = templates;
         this.locales = locales;
-        this.securityChains = securityChains;
         this.dataSource = dataSource;
+        this.staticLinks = staticLinks;
     }
 
     @Override
@@ -120,38 +119,18 @@ class DatabaseUnavailablePage extends OncePerRequestFilter {
         }
     }
 
-    private void answerUnavailable(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
+    /** The page without the database, with the headers every other answer carries. */
+    private void answerUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.reset();
-        FilterChain page = (req, res) -> write((HttpServletRequest) req, (HttpServletResponse) res);
-        HeaderWriterFilter headers = securityHeaders(request);
-        if (headers == null) {
-            page.doFilter(request, response);
-        }
-        else {
-            headers.doFilter(request, response, page);
-        }
-    }
-
-    private void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        BaselineHeaders.writeTo(response);
         Locale locale = locales.resolveLocale(request);
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setContentType("text/html;charset=UTF-8");
         response.setLocale(locale);
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response);
+                .buildExchange(request, staticLinks.linking(request, response));
         templates.process("error/503", new WebContext(exchange, locale, Map.of()), response.getWriter());
         response.flushBuffer();
-    }
-
-    /**
-     * Spring Security's header writer of the chain that serves this request, so the 503 page carries
-     * exactly the headers (CSP, frame options, no-sniff...) that every other page carries.
-     */
-    private HeaderWriterFilter securityHeaders(HttpServletRequest request) {
-        return securityChains.orderedStream().filter(chain -> chain.matches(request)).findFirst().stream()
-                .flatMap(chain -> chain.getFilters().stream()).filter(HeaderWriterFilter.class::isInstance)
-                .map(HeaderWriterFilter.class::cast).findFirst().orElse(null);
     }
 }

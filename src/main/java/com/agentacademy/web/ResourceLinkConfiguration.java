@@ -1,5 +1,7 @@
 package com.agentacademy.web;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +27,18 @@ class ResourceLinkConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<StaticLinkFilter> staticLinkFilter(ResourceUrlProvider mvcResourceUrlProvider) {
-        return new FilterRegistrationBean<>(new StaticLinkFilter(mvcResourceUrlProvider));
+    StaticLinkFilter staticLinks(ResourceUrlProvider mvcResourceUrlProvider) {
+        return new StaticLinkFilter(mvcResourceUrlProvider);
+    }
+
+    /**
+     * On every page and error page, inside Spring Security's chain, whose own response wrapper
+     * answers links without asking the responses it wraps.
+     */
+    @Bean
+    FilterRegistrationBean<StaticLinkFilter> staticLinkFilter(StaticLinkFilter staticLinks) {
+        var registration = new FilterRegistrationBean<>(staticLinks);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 }

@@ -32,15 +32,26 @@ class StaticLinkFilter extends OncePerRequestFilter {
         this.resources = resources;
     }
 
+    /** Error pages carry links to the stylesheets too. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+        chain.doFilter(request, linking(request, response));
+    }
+
+    /** The answer with its links to static files versioned, for a page written outside the chain. */
+    HttpServletResponse linking(HttpServletRequest request, HttpServletResponse response) {
+        return new HttpServletResponseWrapper(response) {
             @Override
             public String encodeURL(String url) {
                 return super.encodeURL(versioned(request.getContextPath(), url));
             }
-        });
+        };
     }
 
     String versioned(String contextPath, String url) {

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -146,6 +147,8 @@ class DatabaseOutageTests {
         assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
                 cache -> assertThat(cache).contains("no-store"));
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(Jsoup.parse(response.body()).select("link[rel=stylesheet]").eachAttr("href"))
+                .as("stylesheets by their content's name, as on every page").anyMatch(href -> href.matches("/css/academy-\\w+\\.css"));
     }
 
     /** How long until the page answers 200 again; fails past {@link #RECOVERY_LIMIT}. */
