@@ -7,8 +7,9 @@ import org.h2.api.Trigger;
 
 /**
  * The embedded database's guard of the audit log: H2 runs it before any UPDATE or DELETE of
- * {@code audit_event} (migration {@code db/vendor/h2/V17.1}) and it refuses the change. MySQL and
- * MariaDB refuse with triggers of their own.
+ * {@code audit_event} (migration {@code db/vendor/h2/V17.1}) and it refuses the change. MySQL, and
+ * MariaDB reached through the MySQL driver the application ships ({@code jdbc:mysql:} URLs), refuse
+ * with triggers of their own ({@code db/vendor/mysql}).
  */
 public class AppendOnlyTrigger implements Trigger {
 

@@ -3,7 +3,6 @@ package com.agentacademy.security;
 import java.time.Clock;
 import java.time.Instant;
 
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,7 +43,10 @@ public class AuditTrail {
         record(actorId, kind, subject, details, currentAddress());
     }
 
-    /** Adds an entry of the system's own (a scheduled job): no one did it, and from no address. */
+    /**
+     * Adds an entry of the system's own (a scheduled job): no one did it, and from no address, even
+     * when a request happens to be running the job.
+     */
     public void recordBySystem(String kind, String subject, String details) {
         record(null, kind, subject, details, null);
     }
@@ -63,13 +65,9 @@ public class AuditTrail {
      * The client's address: the connection's, or under the {@code mysql} profile the one a trusted
      * proxy names in {@code X-Forwarded-For} (the server resolves it before the application sees it).
      */
-    static String addressOf(HttpServletRequest request) {
-        return request.getRemoteAddr();
-    }
-
     private static String currentAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? addressOf(attributes.getRequest()) : null;
+                ? attributes.getRequest().getRemoteAddr() : null;
     }
 
     private static String cut(String text, int max) {

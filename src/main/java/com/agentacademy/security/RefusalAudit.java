@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Records every refused request (403) in the audit log, whoever refused it: the URL rules, a
- * method's {@code @PreAuthorize}, a missing CSRF token or a controller guarding someone else's data.
- * It wraps the security filters and looks at the answer once it is decided, so each refusal is one
- * entry: who (when known), method and path (never the query string), and the client's address.
+ * Records every request refused (403) to a signed-in person in the audit log, whoever refused it:
+ * the URL rules, a method's {@code @PreAuthorize}, a missing CSRF token or a controller guarding
+ * someone else's data. It wraps the security filters and looks at the answer once it is decided, so
+ * each refusal is one entry: who, method and path (never the query string), and the client's
+ * address. Refusals to visitors who are not signed in (a form posted without its token) stay in the
+ * request log only: the audit log keeps everything for good, and anyone could fill it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 60)
@@ -38,9 +40,10 @@ class RefusalAudit extends OncePerRequestFilter {
             chain.doFilter(request, response);
         }
         finally {
-            if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN) {
-                audit.record(actor(request), "ACCESS_DENIED", request.getMethod() + " " + request.getRequestURI(), "",
-                        AuditTrail.addressOf(request));
+            Long actor = response.getStatus() == HttpServletResponse.SC_FORBIDDEN ? actor(request) : null;
+            if (actor != null) {
+                audit.record(actor, "ACCESS_DENIED", request.getMethod() + " " + request.getRequestURI(), "",
+                        request.getRemoteAddr());
             }
         }
     }

@@ -42,8 +42,7 @@ final class SignInHandlers {
                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
             throttle.recordSuccess(authentication.getName());
             if (authentication.getPrincipal() instanceof SignedInPerson person) {
-                audit.record(person.personId(), "SIGNED_IN", "person:" + person.personId(), person.getUsername(),
-                        AuditTrail.addressOf(request));
+                audit.record(person.personId(), "SIGNED_IN", "person:" + person.personId(), person.getUsername());
                 if (person.preferredLocale() != null) {
                     locales.setLocale(request, response, Locale.forLanguageTag(person.preferredLocale()));
                 }
@@ -68,7 +67,7 @@ final class SignInHandlers {
             String typed = request.getParameter("username");
             boolean locked = exception instanceof LockedException || throttle.recordFailure(typed);
             audit.record(null, "SIGN_IN_FAILED", "username:" + (typed == null ? "" : typed),
-                    locked ? "locked" : "wrong user name or password", AuditTrail.addressOf(request));
+                    locked ? "locked" : "wrong user name or password");
             response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
         }
     }
