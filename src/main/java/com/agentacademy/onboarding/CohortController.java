@@ -33,7 +33,6 @@ import com.agentacademy.exam.CertificationCatalog;
 import com.agentacademy.people.NewHireImport;
 import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.Role;
-import com.agentacademy.people.TemporaryPasswordShown;
 import com.agentacademy.security.AuditTrail;
 import com.agentacademy.security.SignedInPerson;
 import com.agentacademy.web.ChartData;
@@ -280,10 +279,7 @@ class CohortController {
 
     private static void created(CohortManagement.Outcome outcome, RedirectAttributes redirect) {
         if (!outcome.created().isEmpty()) {
-            redirect.addFlashAttribute("created", outcome.created().stream()
-                    .map(account -> new TemporaryPasswordShown(account.displayName(), account.username(),
-                            account.temporaryPassword()))
-                    .toList());
+            redirect.addFlashAttribute("created", outcome.created());
         }
     }
 }

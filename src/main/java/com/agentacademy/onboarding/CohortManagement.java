@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.agentacademy.people.NewHireImport;
+import com.agentacademy.people.TemporaryPasswordShown;
 import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.Role;
 import com.agentacademy.security.AuditTrail;
@@ -39,7 +40,7 @@ class CohortManagement {
      * What adding people did: the rows of the file that were refused (then nothing changed), or the
      * accounts created for the file's new hires, with their temporary passwords.
      */
-    record Outcome(Cohort cohort, List<NewHireImport.RowError> errors, List<NewHireImport.NewAccount> created,
+    record Outcome(Cohort cohort, List<NewHireImport.RowError> errors, List<TemporaryPasswordShown> created,
             int added) {
 
         boolean succeeded() {
@@ -100,7 +101,7 @@ class CohortManagement {
     private Outcome addPeople(Cohort cohort, List<Long> personIds, CsvTable table, LocalDate joinedOn,
             SignedInPerson actor) {
         Set<Long> ids = new LinkedHashSet<>(people.byIds(personIds).keySet());
-        List<NewHireImport.NewAccount> created = List.of();
+        List<TemporaryPasswordShown> created = List.of();
         if (table != null) {
             NewHireImport.Accounts accounts = newHires.ensureAccounts(table, actor.hasRole(Role.ADMIN.name()),
                     actor.hasRole(Role.HR.name()) || actor.hasRole(Role.ADMIN.name()));

@@ -66,19 +66,10 @@ public class NewHireImport {
      * @param personIds every row's person, in the file's order
      * @param created the accounts made now, with the temporary passwords to hand over
      */
-    public record Accounts(List<RowError> errors, List<Long> personIds, List<NewAccount> created) {
+    public record Accounts(List<RowError> errors, List<Long> personIds, List<TemporaryPasswordShown> created) {
 
         public boolean succeeded() {
             return errors.isEmpty();
-        }
-    }
-
-    /** An account made by an import, with its temporary password (shown once, never stored in clear). */
-    public record NewAccount(long personId, String displayName, String username, String temporaryPassword) {
-
-        @Override
-        public String toString() {
-            return "NewAccount[" + username + ", password hidden]";
         }
     }
 
@@ -128,17 +119,15 @@ public class NewHireImport {
             return new Accounts(List.copyOf(errors), List.of(), List.of());
         }
         List<Long> ids = new ArrayList<>();
-        List<NewAccount> created = new ArrayList<>();
+        List<TemporaryPasswordShown> created = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.existingId() != null) {
                 ids.add(candidate.existingId());
                 continue;
             }
             PeopleManagement.Handover handover = create(candidate);
-            Person person = handover.person();
-            ids.add(person.getId());
-            created.add(new NewAccount(person.getId(), person.getDisplayName(), person.getUsername(),
-                    handover.temporaryPassword()));
+            ids.add(handover.person().getId());
+            created.add(handover.shown());
         }
         return new Accounts(List.of(), List.copyOf(ids), List.copyOf(created));
     }

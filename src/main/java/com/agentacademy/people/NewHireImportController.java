@@ -47,13 +47,13 @@ class NewHireImportController {
     @PostMapping
     String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal SignedInPerson actor,
             Model model, RedirectAttributes redirect) throws IOException {
-        model.addAttribute("columns", NewHireImport.COLUMNS);
-        model.addAttribute("fileName", UploadedFileName.of(file.getOriginalFilename(), 255));
+        String fileName = UploadedFileName.of(file.getOriginalFilename(), 255);
+        model.addAttribute("fileName", fileName);
         try {
             CsvTable table = CsvTable.read(file.getBytes(), NewHireImport.COLUMNS, NewHireImport.MAX_ROWS);
             var outcome = newHires.run(table, actor.hasRole(Role.ADMIN.name()));
             if (outcome.succeeded()) {
-                audit.record(actor.personId(), "PEOPLE_IMPORT", "people-import", "file=" + file.getOriginalFilename()
+                audit.record(actor.personId(), "PEOPLE_IMPORT", "people-import", "file=" + fileName
                         + "; created=" + outcome.created().size());
                 redirect.addFlashAttribute("created", outcome.created().stream()
                         .map(PeopleManagement.Handover::shown)
@@ -61,12 +61,12 @@ class NewHireImportController {
                 return "redirect:/people/import";
             }
             audit.record(actor.personId(), "PEOPLE_IMPORT_REFUSED", "people-import", "file="
-                    + file.getOriginalFilename() + "; problems=" + outcome.errors().size());
+                    + fileName + "; problems=" + outcome.errors().size());
             model.addAttribute("errors", outcome.errors());
         }
         catch (CsvTable.Unreadable unreadable) {
             audit.record(actor.personId(), "PEOPLE_IMPORT_REFUSED", "people-import", "file="
-                    + file.getOriginalFilename() + "; " + unreadable.messageKey());
+                    + fileName + "; " + unreadable.messageKey());
             model.addAttribute("unreadable", unreadable);
         }
         return "people/import";
