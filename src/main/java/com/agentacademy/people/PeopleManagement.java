@@ -2,7 +2,6 @@ package com.agentacademy.people;
 
 import java.time.Clock;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -77,7 +76,7 @@ class PeopleManagement {
         person.recordPersonalData(PersonalData.phone(form.getPhone()), PersonalData.nationalId(form.getNationalId()));
         persons.save(person);
         audit.record(actor.personId(), "PERSON_CREATED", "person:" + person.getId(),
-                person.getUsername() + ", roles " + listed(roles));
+                person.getUsername() + ", roles " + PersonRoles.listed(roles));
         return new Handover(person, temporary);
     }
 
@@ -93,7 +92,7 @@ class PeopleManagement {
         person.recordPersonalData(PersonalData.phone(form.getPhone()), PersonalData.nationalId(form.getNationalId()));
         if (rolesChanged) {
             audit.record(actor.personId(), "ROLES_CHANGED", "person:" + personId,
-                    listed(person.getRoles()) + " -> " + listed(roles) + ": changed by hand");
+                    PersonRoles.listed(person.getRoles()) + " -> " + PersonRoles.listed(roles) + ": changed by hand");
             person.changeRoles(roles);
             sessions.endAllOf(person.getUsername());
         }
@@ -146,10 +145,6 @@ class PeopleManagement {
             throw new Refused("people.refused.admin-role");
         }
         return Set.copyOf(wanted);
-    }
-
-    private static String listed(Set<Role> roles) {
-        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", ", "[", "]"));
     }
 
     private void refuseIfLastAdministrator(Person person) {

@@ -45,7 +45,7 @@ public class PersonRoles {
             roles.add(Role.ADMIN);
         }
         if (!roles.equals(person.getRoles())) {
-            audit.record(actorId, "ROLES_CHANGED", "person:" + personId, person.getRoles() + " -> " + roles + ": " + why);
+            audit.record(actorId, "ROLES_CHANGED", "person:" + personId, listed(person.getRoles()) + " -> " + listed(roles) + ": " + why);
             person.changeRoles(roles);
             changeSessionsAfterCommit(person.getUsername(), roles.stream().map(Role::name).collect(Collectors.toSet()));
         }
@@ -64,5 +64,10 @@ public class PersonRoles {
                 sessions.changeRolesOfAll(username, roles);
             }
         });
+    }
+
+    /** Roles as the audit log lists them, in a fixed order: {@code [AGENT, QA]}. */
+    static String listed(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", ", "[", "]"));
     }
 }

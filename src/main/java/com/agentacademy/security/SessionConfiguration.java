@@ -1,6 +1,5 @@
 package com.agentacademy.security;
 
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 
@@ -21,8 +20,7 @@ class SessionConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof FindByIndexNameSessionRepository<?> sessions && !(bean instanceof QuietSessions<?>)
-                        ? quiet(sessions) : bean;
+                return bean instanceof FindByIndexNameSessionRepository<?> sessions ? quiet(sessions) : bean;
             }
         };
     }
