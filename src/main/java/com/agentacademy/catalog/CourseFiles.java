@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import com.agentacademy.files.ContentProblem;
 import com.agentacademy.files.FrontMatter;
 import com.agentacademy.files.TextFile;
+import com.agentacademy.files.UnusableFile;
 import com.agentacademy.files.YamlDocument;
 
 /**
@@ -127,11 +128,8 @@ final class CourseFiles {
             return Optional.of(new Course.Details(title.en(), title.zh(), summary.en(), summary.zh(), track.get(), order,
                     minutes, prerequisites));
         }
-        catch (YamlDocument.Unreadable ex) {
-            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
-        }
-        catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
+        catch (UnusableFile ex) {
+            problems.add(ex.at(where));
         }
         return Optional.empty();
     }
@@ -264,7 +262,7 @@ final class CourseFiles {
             return readModule(TextFile.decode(bytes), display(file.path()), problems);
         }
         catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(display(file.path()), ex.line(), ex.getMessage()));
+            problems.add(ex.at(display(file.path())));
             return null;
         }
     }
@@ -303,7 +301,7 @@ final class CourseFiles {
             return new ModuleSource(title.get(), minutes, parts.body(), parts.bodyFirstLine());
         }
         catch (YamlDocument.Unreadable ex) {
-            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
+            problems.add(ex.at(where));
             return null;
         }
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import com.agentacademy.files.ContentProblem;
 import com.agentacademy.files.TextFile;
+import com.agentacademy.files.UnusableFile;
 import com.agentacademy.files.YamlDocument;
 
 /**
@@ -54,11 +55,8 @@ final class CertificationsFile {
             fields.allowOnly(Set.of("certifications"));
             return read(fields.items("certifications", "id, name, validity-months and prerequisites"), problems);
         }
-        catch (YamlDocument.Unreadable ex) {
-            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
-        }
-        catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
+        catch (UnusableFile ex) {
+            problems.add(ex.at(where));
         }
         return new CertificationsFile(List.of(), null);
     }

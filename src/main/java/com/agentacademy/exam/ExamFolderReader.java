@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.agentacademy.files.ContentProblem;
 import com.agentacademy.files.TextFile;
+import com.agentacademy.files.UnusableFile;
 import com.agentacademy.files.YamlDocument;
 import com.agentacademy.gift.GiftDocument;
 import com.agentacademy.gift.GiftParser;
@@ -115,11 +116,8 @@ public final class ExamFolderReader {
             var fields = new YamlFields(YamlDocument.read(TextFile.read(file, MAX_SETTINGS_BYTES), 0), where, problems);
             return readSettings(slug, fields, bank, certifications, problems);
         }
-        catch (YamlDocument.Unreadable ex) {
-            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
-        }
-        catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
+        catch (UnusableFile ex) {
+            problems.add(ex.at(where));
         }
         return Optional.empty();
     }
@@ -151,7 +149,7 @@ public final class ExamFolderReader {
                 }
             }
             catch (TextFile.Unusable ex) {
-                problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
+                problems.add(ex.at(where));
             }
         }
         return new QuestionBank(questions, problems.size() > before);

@@ -21,24 +21,16 @@ public final class TextFile {
     }
 
     /** Why a file cannot be used as text, said for its author. */
-    public static final class Unusable extends Exception {
+    public static final class Unusable extends UnusableFile {
 
         private static final long serialVersionUID = 1L;
-
-        private final int line;
 
         Unusable(String message) {
             this(0, message);
         }
 
         Unusable(int line, String message) {
-            super(message);
-            this.line = line;
-        }
-
-        /** The 1-based line of the problem, or 0 when it is the file as a whole. */
-        public int line() {
-            return line;
+            super(line, message);
         }
     }
 

@@ -48,19 +48,12 @@ public final class YamlDocument {
     }
 
     /** The problem that stops a text being read as a YAML mapping. */
-    public static final class Unreadable extends Exception {
+    public static final class Unreadable extends UnusableFile {
 
         private static final long serialVersionUID = 1L;
 
-        private final int line;
-
         Unreadable(int line, String message) {
-            super(message);
-            this.line = line;
-        }
-
-        public int line() {
-            return line;
+            super(line, message);
         }
     }
 

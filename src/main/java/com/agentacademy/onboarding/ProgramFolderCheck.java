@@ -69,7 +69,7 @@ public final class ProgramFolderCheck {
                         .problems());
             }
             catch (TextFile.Unusable ex) {
-                problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
+                problems.add(ex.at(where));
             }
         }
         return new Result(programs.size(), problems);

@@ -122,7 +122,7 @@ class ProgramImport {
             text = TextFile.read(file, ProgramFiles.MAX_BYTES);
         }
         catch (TextFile.Unusable ex) {
-            problems.add(new ContentProblem(where, ex.line(), ex.getMessage()));
+            problems.add(ex.at(where));
             return Change.SKIPPED;
         }
         String hash = ContentHash.of(text);

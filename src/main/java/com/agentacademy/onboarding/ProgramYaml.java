@@ -53,7 +53,7 @@ final class ProgramYaml {
             return new Result(reader.problems.isEmpty() ? plan : Optional.empty(), List.copyOf(reader.problems));
         }
         catch (YamlDocument.Unreadable ex) {
-            return new Result(Optional.empty(), List.of(new ContentProblem(where, ex.line(), ex.getMessage())));
+            return new Result(Optional.empty(), List.of(ex.at(where)));
         }
     }
 
