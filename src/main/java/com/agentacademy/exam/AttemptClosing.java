@@ -31,28 +31,28 @@ class AttemptClosing {
 
     /** Submits the attempt as finished at {@code at} and grades it; {@code false} if it was already closed. */
     @Transactional
-    boolean finish(long attemptId, Instant at, String by) {
-        if (!store.close(attemptId, AttemptStatus.FINISHED, at, by, Grading.PENDING)) {
+    boolean finish(Attempt attempt, Instant at, String by) {
+        if (!store.close(attempt.id(), AttemptStatus.FINISHED, at, by, Grading.PENDING)) {
             return false;
         }
-        grading.gradeClosed(attemptId);
-        record(attemptId, "finished", by);
+        grading.gradeClosed(attempt.id());
+        record(attempt, "finished", by);
         return true;
     }
 
     /** Closes the attempt without a result; {@code false} if it was already closed. */
     @Transactional
-    boolean abandon(long attemptId, Instant at, String by) {
-        if (!store.close(attemptId, AttemptStatus.ABANDONED, at, by, Grading.NONE)) {
+    boolean abandon(Attempt attempt, Instant at, String by) {
+        if (!store.close(attempt.id(), AttemptStatus.ABANDONED, at, by, Grading.NONE)) {
             return false;
         }
-        record(attemptId, "abandoned", by);
+        record(attempt, "abandoned", by);
         return true;
     }
 
     /** The person's own submit (or their page's at zero) is theirs; the sweeper's is the system's. */
-    private void record(long attemptId, String outcome, String by) {
-        Attempt attempt = store.find(attemptId).orElseThrow();
+    private void record(Attempt attempt, String outcome, String by) {
+        long attemptId = attempt.id();
         String details = outcome + ", by " + by + ", exam " + attempt.examId() + ", person " + attempt.personId();
         if (BY_SWEEPER.equals(by)) {
             audit.recordBySystem("EXAM_CLOSED_BY_SWEEPER", "attempt:" + attemptId, details);

@@ -52,12 +52,6 @@ class AttemptStore {
                 .query(AttemptStore::attempt).optional();
     }
 
-    /** The person's attempts at the exam, first attempt first. */
-    List<Attempt> ofPerson(long examId, long personId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM exam_attempt WHERE person_id = ? AND exam_id = ? ORDER BY number")
-                .params(personId, examId).query(AttemptStore::attempt).list();
-    }
-
     /** The person's attempts at any exam, newest first. */
     List<Attempt> ofPerson(long personId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM exam_attempt WHERE person_id = ? ORDER BY started_at DESC")

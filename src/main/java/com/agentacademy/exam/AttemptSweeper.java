@@ -56,18 +56,18 @@ class AttemptSweeper {
         for (Attempt attempt : store.overdue(now.minus(Attempt.NETWORK_ALLOWANCE), BATCH)) {
             try {
                 switch (attempt.timeExpiry()) {
-                    case AUTOSUBMIT -> finished += closing.finish(attempt.id(), attempt.deadline(),
+                    case AUTOSUBMIT -> finished += closing.finish(attempt, attempt.deadline(),
                             AttemptClosing.BY_SWEEPER) ? 1 : 0;
                     case GRACE -> {
                         if (now.isBefore(attempt.closesAt().plus(Attempt.NETWORK_ALLOWANCE))) {
                             frozen += store.markOverdue(attempt.id()) ? 1 : 0;
                         }
                         else {
-                            abandoned += closing.abandon(attempt.id(), attempt.closesAt(), AttemptClosing.BY_SWEEPER)
+                            abandoned += closing.abandon(attempt, attempt.closesAt(), AttemptClosing.BY_SWEEPER)
                                     ? 1 : 0;
                         }
                     }
-                    case ABANDON -> abandoned += closing.abandon(attempt.id(), attempt.deadline(),
+                    case ABANDON -> abandoned += closing.abandon(attempt, attempt.deadline(),
                             AttemptClosing.BY_SWEEPER) ? 1 : 0;
                 }
             }

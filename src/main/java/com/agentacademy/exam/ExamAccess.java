@@ -16,24 +16,16 @@ public interface ExamAccess {
      */
     PersonAccess of(long personId);
 
-    /** Why this person may not start the exam yet, or empty. */
-    default Optional<Blocker> blocker(long personId, String certificationId) {
-        return of(personId).blocker(certificationId);
-    }
-
-    /**
-     * Whether the exam is open again for the person (to recertify), whatever their earlier
-     * attempts: one more attempt, no waiting time, a past pass does not count.
-     */
-    default boolean reopened(long personId, String certificationId) {
-        return of(personId).reopened(certificationId);
-    }
-
-    /** The rules for one person, read once; see {@link ExamAccess#blocker} and {@link ExamAccess#reopened}. */
+    /** The rules for one person, read once. */
     interface PersonAccess {
 
+        /** Why this person may not start the exam of the certification yet, or empty. */
         Optional<Blocker> blocker(String certificationId);
 
+        /**
+         * Whether the exam is open again for the person (to recertify), whatever their earlier
+         * attempts: one more attempt, no waiting time, a past pass does not count.
+         */
         boolean reopened(String certificationId);
     }
 

@@ -4,10 +4,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -74,6 +76,7 @@ class ExamAttempts {
         this.clock = clock;
     }
 
+    /** Where the person stands at one exam; the same reads as for the whole list (see {@link #standings}). */
     Standing standing(Exam exam, long personId) {
         return standings(List.of(exam), personId).get(0);
     }
@@ -85,8 +88,8 @@ class ExamAttempts {
     List<Standing> standings(List<Exam> exams, long personId) {
         List<ExamAccess.PersonAccess> rules = access.stream().map(rule -> rule.of(personId)).toList();
         Map<Long, List<Attempt>> attemptsByExam = store.ofPerson(personId).stream()
-                .sorted(java.util.Comparator.comparingInt(Attempt::number))
-                .collect(java.util.stream.Collectors.groupingBy(Attempt::examId));
+                .sorted(Comparator.comparingInt(Attempt::number))
+                .collect(Collectors.groupingBy(Attempt::examId));
         Map<Long, Accommodation> accommodationsByExam = accommodations.ofPerson(personId);
         Instant now = clock.instant();
         return exams.stream().map(exam -> {
@@ -191,22 +194,22 @@ class ExamAttempts {
         boolean closed;
         SubmitOutcome outcome = SubmitOutcome.FINISHED;
         if (now.isBefore(attempt.deadline().plus(Attempt.NETWORK_ALLOWANCE))) {
-            closed = closing.finish(attempt.id(), now.isAfter(attempt.deadline()) ? attempt.deadline() : now, by);
+            closed = closing.finish(attempt, now.isAfter(attempt.deadline()) ? attempt.deadline() : now, by);
         }
         else {
             switch (attempt.timeExpiry()) {
-                case AUTOSUBMIT -> closed = closing.finish(attempt.id(), attempt.deadline(), by);
+                case AUTOSUBMIT -> closed = closing.finish(attempt, attempt.deadline(), by);
                 case GRACE -> {
                     if (now.isBefore(attempt.closesAt().plus(Attempt.NETWORK_ALLOWANCE))) {
-                        closed = closing.finish(attempt.id(), now, by);
+                        closed = closing.finish(attempt, now, by);
                     }
                     else {
-                        closed = closing.abandon(attempt.id(), attempt.closesAt(), by);
+                        closed = closing.abandon(attempt, attempt.closesAt(), by);
                         outcome = SubmitOutcome.ABANDONED;
                     }
                 }
                 default -> {
-                    closed = closing.abandon(attempt.id(), attempt.deadline(), by);
+                    closed = closing.abandon(attempt, attempt.deadline(), by);
                     outcome = SubmitOutcome.ABANDONED;
                 }
             }

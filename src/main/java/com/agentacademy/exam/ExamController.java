@@ -48,10 +48,9 @@ class ExamController {
         List<Exam> listed = exams.findAllByOrderBySlugAsc().stream()
                 .sorted(Comparator.comparing((Exam exam) -> !exam.getLocale().startsWith(language)))
                 .toList();
-        List<Standing> standings = attempts.standings(listed, person.personId());
-        List<ExamCard> cards = java.util.stream.IntStream.range(0, listed.size())
-                .mapToObj(i -> new ExamCard(listed.get(i), standings.get(i), listed.get(i).getCertificationId() == null
-                        ? null : byId.get(listed.get(i).getCertificationId())))
+        List<ExamCard> cards = attempts.standings(listed, person.personId()).stream()
+                .map(standing -> new ExamCard(standing.exam(), standing, standing.exam().getCertificationId() == null
+                        ? null : byId.get(standing.exam().getCertificationId())))
                 .toList();
         model.addAttribute("cards", cards);
         return "exam/list";

@@ -143,7 +143,7 @@ class CertificateNoticesTests {
         assertThat(certificate.recertifyBy()).isEqualTo(Instant.parse("2026-12-24T00:00:00Z"));
         assertThat(certificate.recertifyReason()).contains("New rules for batteries");
         assertThat(certificate.statusAt(clock.instant())).isEqualTo(CertificateStatus.RECERTIFY);
-        assertThat(rules.reopened(agent, "quiz")).isTrue();
+        assertThat(rules.of(agent).reopened("quiz")).isTrue();
         assertThat(notifications.of(agent, 10)).filteredOn(item -> item.kind().equals("RECERTIFY")).singleElement()
                 .satisfies(item -> assertThat(item.details()).contains("New rules for batteries"));
         assertThat(reminderMails("Recertify")).hasSize(1);

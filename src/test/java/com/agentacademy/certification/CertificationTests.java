@@ -158,7 +158,7 @@ class CertificationTests {
     @Test
     void prerequisitesKeepTheAdvancedExamClosedUntilTheyAreHeld() {
         long agent = person("agent4");
-        assertThat(rules.blocker(agent, "advanced")).hasValueSatisfying(blocker ->
+        assertThat(rules.of(agent).blocker("advanced")).hasValueSatisfying(blocker ->
                 assertThat(blocker.argument()).isEqualTo("Quiz"));
 
         long early = attempt(agent, "advanced-auto");
@@ -172,7 +172,7 @@ class CertificationTests {
                 .extracting(Notifications.Notification::messageKey).containsExactly("notification.certificate.prerequisites");
 
         pass(attempt(agent, "quiz-auto"), agent, "quiz");
-        assertThat(rules.blocker(agent, "advanced")).isEmpty();
+        assertThat(rules.of(agent).blocker("advanced")).isEmpty();
         pass(attempt(agent, "advanced-auto"), agent, "advanced");
         assertThat(store.ofPerson(agent)).extracting(Certificate::certificationId).containsExactlyInAnyOrder("quiz", "advanced");
     }
@@ -181,13 +181,13 @@ class CertificationTests {
     void anExpiringCertificateReopensTheExamAndTheNewOneReplacesItInTheHistory() throws Exception {
         long agent = person("supervisor");
         pass(attempt(agent, "quiz-auto"), agent, "quiz");
-        assertThat(rules.reopened(agent, "quiz")).isFalse();
+        assertThat(rules.of(agent).reopened("quiz")).isFalse();
 
         mvc.perform(post("/exams/quiz-auto/start").with(csrf()).with(user(people.loadUserByUsername("supervisor"))))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/exams/quiz-auto"));
 
         clock.set(Instant.parse("2027-11-01T09:00:00Z"));
-        assertThat(rules.reopened(agent, "quiz")).isTrue();
+        assertThat(rules.of(agent).reopened("quiz")).isTrue();
         mvc.perform(post("/exams/quiz-auto/start").with(csrf()).with(user(people.loadUserByUsername("supervisor"))))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
                         .redirectedUrlPattern("/attempts/*/questions/1"));
@@ -197,7 +197,7 @@ class CertificationTests {
         assertThat(held).hasSize(2);
         assertThat(held.get(0).statusAt(clock.instant())).isEqualTo(CertificateStatus.VALID);
         assertThat(held.get(1).statusAt(clock.instant())).isEqualTo(CertificateStatus.REPLACED);
-        assertThat(rules.reopened(agent, "quiz")).isFalse();
+        assertThat(rules.of(agent).reopened("quiz")).isFalse();
     }
 
     @Test

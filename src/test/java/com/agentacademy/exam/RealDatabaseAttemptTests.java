@@ -115,7 +115,7 @@ class RealDatabaseAttemptTests {
 
         Attempt attempt = store.find(id).orElseThrow();
         List<Boolean> closed = Race.run(() -> attempts.submit(attempt, false) == ExamAttempts.SubmitOutcome.FINISHED,
-                () -> closing.finish(id, attempt.deadline(), AttemptClosing.BY_SWEEPER));
+                () -> closing.finish(attempt, attempt.deadline(), AttemptClosing.BY_SWEEPER));
         assertThat(closed).containsExactlyInAnyOrder(true, false);
         assertThat(store.find(id).orElseThrow().status()).isEqualTo(AttemptStatus.FINISHED);
     }
