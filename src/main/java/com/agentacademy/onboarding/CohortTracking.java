@@ -97,7 +97,11 @@ class CohortTracking {
      * date. Boards of cohorts that ended long ago are not worked out for the list, nor checked for notices.
      */
     boolean isRunning(Cohort cohort, LocalDate day) {
-        ProgramPlan plan = planOf(cohort);
+        return isRunning(cohort, planOf(cohort), day);
+    }
+
+    /** The same, for a cohort whose plan is at hand. */
+    boolean isRunning(Cohort cohort, ProgramPlan plan, LocalDate day) {
         LocalDate latestStart = cohort.members().stream().map(cohort::startOf).max(Comparator.naturalOrder())
                 .orElse(cohort.getStartDate());
         List<Assignment> schedule = Schedule.of(plan, latestStart, days);

@@ -35,8 +35,8 @@ class MyOnboarding {
     /** Only the cohorts still running, for the home page: a plan that ended long ago has no "this week". */
     List<MyPlan> running(long personId, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        return plans(personId, cohorts.findByMember(personId).stream()
-                .filter(cohort -> tracking.isRunning(cohort, today)).toList(), locale);
+        return plans(personId, cohorts.findByMember(personId), locale).stream()
+                .filter(plan -> tracking.isRunning(plan.board().cohort(), plan.board().plan(), today)).toList();
     }
 
     private List<MyPlan> plans(long personId, List<Cohort> joined, Locale locale) {
