@@ -112,14 +112,18 @@ class EligibilityBoard {
     private int recompute(List<PersonSummary> persons) {
         var placed = placements.ofAll(persons);
         List<LadderLevel> levels = ladder.all();
+        List<Long> unplaced = new ArrayList<>();
         for (PersonSummary person : persons) {
             Placements.Placement placement = placed.get(person.id());
             if (placement == null) {
-                jdbc.sql("DELETE FROM eligibility WHERE person_id = ?").param(person.id()).update();
+                unplaced.add(person.id());
             }
             else {
                 recompute(person, placement, levels);
             }
+        }
+        if (!unplaced.isEmpty()) {
+            jdbc.sql("DELETE FROM eligibility WHERE person_id IN (:ids)").param("ids", unplaced).update();
         }
         return placed.size();
     }
