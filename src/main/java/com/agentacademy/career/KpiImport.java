@@ -133,7 +133,7 @@ class KpiImport {
         rows.forEach(row -> changed.add(row.personId()));
         store.replaceMonths(months, rows, actorId, now);
         Outcome outcome = new Outcome(fileName, List.of(), 0, rows.size(), months);
-        long upload = store.logUpload(cut(fileName, 255), cut(outcome.monthList(), 2000), rows.size(), actorId, now);
+        long upload = store.logUpload(fileName, cut(outcome.monthList(), 2000), rows.size(), actorId, now);
         audit.record(actorId, "KPI_IMPORT", "kpi-upload:" + upload,
                 "file=" + fileName + "; months=" + outcome.monthList() + "; rows=" + rows.size());
         events.publishEvent(new KpisRecorded(changed));
