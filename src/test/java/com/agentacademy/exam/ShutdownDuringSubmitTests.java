@@ -24,16 +24,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import com.agentacademy.AcademyApplication;
+import com.agentacademy.support.DatabaseProxy;
 import com.agentacademy.support.RealDatabase;
 import com.agentacademy.support.SiteClient;
 
 /**
  * SIGTERM while exams are being submitted (real-database suite): the application runs as a process
- * of its own, six people have saved every answer, four submits go out, the process is told to stop
- * while they run and two more submits arrive just after. Afterwards each attempt is either
- * submitted whole (answers, scores, result) or still in progress with every saved answer, never
- * half; and no submit was answered without going through, because a graceful shutdown lets running
- * requests finish and takes no new ones.
+ * of its own behind a proxy that holds each score it writes for a moment, six people have saved
+ * every answer, four submits go out, the process is told to stop once they are writing scores, and
+ * two more submits arrive just after. Afterwards each attempt is either submitted whole (answers,
+ * scores, result) or still in progress with every saved answer, never half; the submits caught
+ * half-way were finished, because a graceful shutdown lets running requests end; and no submit was
+ * answered without going through.
  */
 @EnabledIfSystemProperty(named = "db.url", matches = "jdbc:.+")
 class ShutdownDuringSubmitTests {
@@ -46,7 +48,8 @@ class ShutdownDuringSubmitTests {
     void aSubmitCaughtBySigtermIsEitherWholeOrNotDoneAndNoSavedAnswerIsLost() throws Exception {
         String url = RealDatabase.fresh("shutdown");
         int port = freePort();
-        Process app = start(url, port);
+        DatabaseProxy proxy = new DatabaseProxy(RealDatabase.host(), RealDatabase.port());
+        Process app = start(RealDatabase.throughPort(url, proxy.port()), port);
         try {
             awaitReady(port, app);
             Map<String, String> attempts = new LinkedHashMap<>();
@@ -68,14 +71,16 @@ class ShutdownDuringSubmitTests {
 
             ExecutorService submitters = Executors.newFixedThreadPool(PEOPLE.size());
             List<Future<Integer>> submits = new ArrayList<>();
-            // four submits go out, SIGTERM follows at once, and two more submits come just after it
+            // four submits go out; once they are writing scores SIGTERM follows, and two more submits just after it
+            proxy.slowStatement("UPDATE attempt_question SET score", Duration.ofMillis(300));
+            int caught = PEOPLE.size() - 2;
             for (String person : PEOPLE) {
-                if (submits.size() == PEOPLE.size() - 2) {
+                if (submits.size() == caught) {
+                    awaitScoring(proxy, caught);
                     app.destroy();
                     Thread.sleep(100);
                 }
                 submits.add(submitters.submit(() -> submit(sites.get(person), attempts.get(person), summaries.get(person))));
-                Thread.sleep(15);
             }
             assertThat(app.waitFor(SHUTDOWN_LIMIT.toSeconds(), TimeUnit.SECONDS)).as("stopped within the limit").isTrue();
             submitters.shutdown();
@@ -101,12 +106,23 @@ class ShutdownDuringSubmitTests {
                     open++;
                 }
             }
+            assertThat(whole).as("the submits caught writing their scores were finished").isGreaterThanOrEqualTo(caught);
             System.out.printf("SIGTERM during %d submits: %d submitted whole, %d still in progress with every answer%n",
                     PEOPLE.size(), whole, open);
         }
         finally {
             app.destroyForcibly();
+            proxy.close();
         }
+    }
+
+    /** Until each of the first submits has sent a score: they are half-way, their transactions open. */
+    private static void awaitScoring(DatabaseProxy proxy, int submits) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (proxy.slowedStatements() < submits && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(proxy.slowedStatements()).as("scores being written").isGreaterThanOrEqualTo(submits);
     }
 
     /** The submit's HTTP status, or 0 when the stopping server took no more connections. */

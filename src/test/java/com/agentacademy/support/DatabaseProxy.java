@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,9 @@ public final class DatabaseProxy implements AutoCloseable {
     private volatile boolean cut;
     private volatile String tripText;
     private final AtomicInteger tripsLeft = new AtomicInteger();
+    private volatile String slowText;
+    private volatile long slowMillis;
+    private final AtomicInteger slowed = new AtomicInteger();
 
     /** Listens on a free loopback port and forwards to {@code host:port}. */
     public DatabaseProxy(String host, int port) {
@@ -64,6 +68,20 @@ public final class DatabaseProxy implements AutoCloseable {
     public void cutOnStatement(String text, int occurrence) {
         tripsLeft.set(occurrence);
         tripText = text;
+    }
+
+    /**
+     * Holds each statement containing {@code text} for a while before passing it on, so that the
+     * request sending it is caught half-way, with its transaction open.
+     */
+    public void slowStatement(String text, Duration delay) {
+        slowMillis = delay.toMillis();
+        slowText = text;
+    }
+
+    /** How many statements {@link #slowStatement} has held so far. */
+    public int slowedStatements() {
+        return slowed.get();
     }
 
     /** Whether a trip wire has cut the database. */
@@ -114,12 +132,19 @@ public final class DatabaseProxy implements AutoCloseable {
                         cut();
                         return;
                     }
+                    if (fromApplication && contains(buffer, read, slowText)) {
+                        slowed.incrementAndGet();
+                        Thread.sleep(slowMillis);
+                    }
                     out.write(buffer, 0, read);
                     out.flush();
                 }
             }
             catch (IOException dropped) {
                 // the other side or a cut closed the connection
+            }
+            catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             }
             finally {
                 closeQuietly(from);
@@ -133,11 +158,11 @@ public final class DatabaseProxy implements AutoCloseable {
     }
 
     private boolean trips(byte[] buffer, int length) {
-        String text = tripText;
-        if (text == null || !new String(buffer, 0, length, StandardCharsets.ISO_8859_1).contains(text)) {
-            return false;
-        }
-        return tripsLeft.decrementAndGet() == 0;
+        return contains(buffer, length, tripText) && tripsLeft.decrementAndGet() == 0;
+    }
+
+    private static boolean contains(byte[] buffer, int length, String text) {
+        return text != null && new String(buffer, 0, length, StandardCharsets.ISO_8859_1).contains(text);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
