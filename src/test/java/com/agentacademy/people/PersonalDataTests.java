@@ -136,12 +136,17 @@ class PersonalDataTests {
         mvc.perform(get("/people/" + agent).with(as("supervisor"))).andExpect(status().isForbidden());
         for (String path : new String[] { "/kpis/team", "/kpis/people/" + agent, "/career/eligibility",
                 "/career/people/" + agent, "/" }) {
-            String body = mvc.perform(get(path).with(as("supervisor"))).andReturn().getResponse()
-                    .getContentAsString();
+            var response = mvc.perform(get(path).with(as("supervisor"))).andReturn().getResponse();
+            assertThat(response.getStatus()).as("%s is the supervisor's to see", path).isEqualTo(200);
+            String body = response.getContentAsString();
             assertThat(body).as(path).doesNotContain(PHONE).doesNotContain(NATIONAL_ID).doesNotContain("1239");
         }
-        String agent2 = mvc.perform(get("/account").with(as("agent2"))).andReturn().getResponse().getContentAsString();
-        assertThat(agent2).doesNotContain(PHONE).doesNotContain("1239");
+        for (String path : new String[] { "/kpis/people/" + agent, "/career/people/" + agent }) {
+            assertThat(page(get(path).with(as("supervisor"))).text()).as("%s shows the agent", path).contains("Liu Yang");
+        }
+        var account = mvc.perform(get("/account").with(as("agent2"))).andReturn().getResponse();
+        assertThat(account.getStatus()).isEqualTo(200);
+        assertThat(account.getContentAsString()).doesNotContain(PHONE).doesNotContain("1239");
     }
 
     private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

@@ -47,6 +47,9 @@ final class DatabaseFingerprint {
             List<String> rows = jdbc.query("SELECT * FROM " + table + where, (rs, number) -> row(rs));
             tables.put(table, rows.size() + ":" + hash(rows));
         }
+        if (!tables.containsKey("person") || !tables.containsKey("exam_attempt")) {
+            throw new IllegalStateException("the fingerprint found no application tables: " + tables.keySet());
+        }
         return tables;
     }
 

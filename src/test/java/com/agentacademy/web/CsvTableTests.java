@@ -163,7 +163,7 @@ class CsvTableTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileFiles")
     void refusesHostileAndBrokenFilesWholeWithTheirReason(Refused refused) {
-        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(5),
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> CsvTable.read(refused.bytes(), COLUMNS, 2_000)))
                 .isInstanceOfSatisfying(CsvTable.Unreadable.class, problem -> {
                     assertThat(problem.messageKey()).isEqualTo(refused.messageKey());

@@ -127,10 +127,11 @@ class HostileCsvUploadTests {
     @Test
     void aFormulaStoredAsANameIsTextInEveryDownload() throws Exception {
         String formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
-        String refused = mvc.perform(request(Upload.NEW_HIRES, "formula.csv", (NEW_HIRES + "\"" + formula.replace("\"", "\"\"")
+        mvc.perform(request(Upload.NEW_HIRES, "formula.csv", (NEW_HIRES + "\"" + formula.replace("\"", "\"\"")
                 + "\",N9100,formula@example.com,,AGENT\n").getBytes(StandardCharsets.UTF_8)))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(Jsoup.parse(refused).select(".alert-danger").text()).isEmpty();
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT display_name FROM person WHERE employee_number = 'N9100'").query(String.class).single())
+                .as("stored as typed").isEqualTo(formula);
 
         String csv = mvc.perform(get("/certifications/matrix.csv").cookie(english()).with(as("hr")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
