@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The database's session repository with two round trips fewer per request. Spring Session writes
@@ -18,6 +20,10 @@ import org.springframework.session.Session;
  * timeout), and the read-back after a save is answered with the session just saved, never beyond
  * the request that saved it (see {@link #forgetSaved()}). Everything else, including every change of
  * an attribute (the signed-in person, the CSRF token), is written as before.
+ * <p>
+ * The repository underneath runs without transactions (see
+ * {@code SessionConfiguration.springSessionTransactionOperations}), so a read is a single statement;
+ * a save or a delete, which may be several, runs here in a transaction of its own.
  */
 final class QuietSessions<S extends Session> implements FindByIndexNameSessionRepository<QuietSessions.QuietSession<S>> {
 
@@ -28,8 +34,13 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
 
     private final FindByIndexNameSessionRepository<S> sessions;
 
-    QuietSessions(FindByIndexNameSessionRepository<S> sessions) {
+    private final Supplier<TransactionOperations> transactions;
+
+    private volatile TransactionOperations writes;
+
+    QuietSessions(FindByIndexNameSessionRepository<S> sessions, Supplier<TransactionOperations> writes) {
         this.sessions = sessions;
+        this.transactions = writes;
     }
 
     /** Forgets the session saved on this thread; called when each request ends. */
@@ -44,7 +55,7 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
 
     @Override
     public void save(QuietSession<S> session) {
-        sessions.save(session.stored);
+        writes().executeWithoutResult(status -> sessions.save(session.stored));
         SAVED.set(session);
     }
 
@@ -63,7 +74,17 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
     @Override
     public void deleteById(String id) {
         SAVED.remove();
-        sessions.deleteById(id);
+        writes().executeWithoutResult(status -> sessions.deleteById(id));
+    }
+
+    /** The transactions of saves and deletes; made on first use, when the transaction manager exists. */
+    private TransactionOperations writes() {
+        TransactionOperations made = writes;
+        if (made == null) {
+            made = transactions.get();
+            writes = made;
+        }
+        return made;
     }
 
     @Override

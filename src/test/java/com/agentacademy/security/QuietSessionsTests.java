@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The session repository writes the last access time at most once a minute and answers the
@@ -22,7 +23,7 @@ class QuietSessionsTests {
     static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
 
     final CountingSessions stored = new CountingSessions();
-    final QuietSessions<MapSession> sessions = new QuietSessions<>(stored);
+    final QuietSessions<MapSession> sessions = new QuietSessions<>(stored, TransactionOperations::withoutTransaction);
 
     @AfterEach
     void endRequest() {
