@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,23 +57,28 @@ class CatalogReading {
             Map<Long, Map<String, RevisionHeader>> currentByModule, Map<Long, ModuleProgress> progressByModule) {
     }
 
-    private final CourseRepository courses;
-    private final CourseModuleRepository modules;
+    /** A module as the reader shows it: its course page, its place in the course, the revision and where the reader stopped. */
+    record ModulePage(CoursePage page, int index, ModuleRevision revision, int position) {
+
+        ModuleLine line() {
+            return page.card().modules().get(index);
+        }
+    }
+
+    private final PublishedCatalog published;
     private final ModuleRevisionRepository revisions;
     private final ModuleProgressRepository progress;
 
-    CatalogReading(CourseRepository courses, CourseModuleRepository modules, ModuleRevisionRepository revisions,
-            ModuleProgressRepository progress) {
-        this.courses = courses;
-        this.modules = modules;
+    CatalogReading(PublishedCatalog published, ModuleRevisionRepository revisions, ModuleProgressRepository progress) {
+        this.published = published;
         this.revisions = revisions;
         this.progress = progress;
     }
 
     Map<Track, List<CourseCard>> catalog(long personId, Locale locale) {
         Map<Track, List<CourseCard>> byTrack = new EnumMap<>(Track.class);
-        for (CourseCard card : cards(snapshot(personId, courses.findAllByOrderByTrackAscPositionAscSlugAsc()), locale)
-                .values()) {
+        PublishedCatalog.Shape shape = published.shape();
+        for (CourseCard card : cards(snapshot(shape, personId, shape.courses()), locale).values()) {
             if (!card.modules().isEmpty()) {
                 byTrack.computeIfAbsent(card.course().getTrack(), track -> new ArrayList<>()).add(card);
             }
@@ -83,13 +88,47 @@ class CatalogReading {
 
     /** A course with its prerequisites; reads only those courses, not the whole catalog. */
     Optional<CoursePage> course(String slug, long personId, Locale locale) {
-        Optional<Course> course = courses.findBySlug(slug);
-        if (course.isEmpty()) {
+        return coursePage(published.shape(), slug, personId, locale).map(Read::page);
+    }
+
+    /**
+     * A module of a course in the reader's language when it exists in it, with everything its page
+     * shows: one transaction, the reader's progress read once.
+     */
+    Optional<ModulePage> modulePage(String slug, String moduleSlug, long personId, Locale locale) {
+        Optional<Read> read = coursePage(published.shape(), slug, personId, locale);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        List<Course> involved = new ArrayList<>(List.of(course.get()));
-        involved.addAll(courses.findBySlugIn(course.get().getPrerequisites()));
-        Map<String, CourseCard> cards = cards(snapshot(personId, involved), locale);
+        List<ModuleLine> lines = read.get().page().card().modules();
+        for (int i = 0; i < lines.size(); i++) {
+            ModuleLine line = lines.get(i);
+            if (line.module().getSlug().equals(moduleSlug)) {
+                ModuleProgress own = read.get().snapshot().progressByModule().get(line.module().getId());
+                int position = own == null ? 0 : own.getPositionPercent();
+                int index = i;
+                return revisions.findById(line.revision().id())
+                        .map(revision -> new ModulePage(read.get().page(), index, revision, position));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A course page and the snapshot it was made from. */
+    private record Read(CoursePage page, Snapshot snapshot) {
+    }
+
+    /** A course with its prerequisites; reads only the reader's progress in those courses. */
+    private Optional<Read> coursePage(PublishedCatalog.Shape shape, String slug, long personId, Locale locale) {
+        Course course = shape.bySlug().get(slug);
+        if (course == null) {
+            return Optional.empty();
+        }
+        List<Course> involved = new ArrayList<>(List.of(course));
+        course.getPrerequisites().stream().map(shape.bySlug()::get).filter(Objects::nonNull)
+                .filter(prerequisite -> !prerequisite.getSlug().equals(slug)).distinct().forEach(involved::add);
+        Snapshot snapshot = snapshot(shape, personId, involved);
+        Map<String, CourseCard> cards = cards(snapshot, locale);
         CourseCard card = cards.get(slug);
         if (card.modules().isEmpty()) {
             return Optional.empty();
@@ -100,14 +139,12 @@ class CatalogReading {
                 .map(prerequisite -> new Prerequisite(prerequisite.course().getSlug(), prerequisite.title(),
                         prerequisite.isComplete()))
                 .toList();
-        return Optional.of(new CoursePage(card, prerequisites));
+        return Optional.of(new Read(new CoursePage(card, prerequisites), snapshot));
     }
 
     /** A module readers can see (it has a published revision), for the reader's small requests. */
     Optional<CourseModule> visibleModule(String slug, String moduleSlug) {
-        return courses.findBySlug(slug)
-                .flatMap(course -> modules.findByCourseIdAndSlug(course.getId(), moduleSlug))
-                .filter(module -> revisions.existsByModuleIdAndStatus(module.getId(), ModuleRevision.Status.PUBLISHED));
+        return published.shape().visibleModule(slug, moduleSlug);
     }
 
     /** The snapshot's courses as cards, in the snapshot's order. */
@@ -155,20 +192,14 @@ class CatalogReading {
         return Optional.of(english != null ? english : variants.values().iterator().next());
     }
 
-    private Snapshot snapshot(long personId, List<Course> involved) {
-        List<Long> courseIds = involved.stream().map(Course::getId).toList();
-        Map<Long, List<CourseModule>> modulesByCourse = courseIds.isEmpty() ? Map.of()
-                : modules.findByCourseIdInOrderByPositionAsc(courseIds).stream()
-                        .collect(Collectors.groupingBy(CourseModule::getCourseId));
+    private Snapshot snapshot(PublishedCatalog.Shape shape, long personId, List<Course> involved) {
+        Map<Long, List<CourseModule>> modulesByCourse = new HashMap<>();
+        involved.forEach(course -> modulesByCourse.put(course.getId(), shape.modulesOf(course)));
         List<Long> moduleIds = modulesByCourse.values().stream().flatMap(List::stream).map(CourseModule::getId).toList();
-        Map<Long, Map<String, RevisionHeader>> current = new HashMap<>();
         Map<Long, ModuleProgress> read = new HashMap<>();
         if (!moduleIds.isEmpty()) {
-            for (RevisionHeader header : revisions.findCurrentHeadersOf(moduleIds)) {
-                current.computeIfAbsent(header.moduleId(), id -> new HashMap<>()).put(header.locale(), header);
-            }
             progress.findByPersonIdAndModuleIdIn(personId, moduleIds).forEach(p -> read.put(p.getModuleId(), p));
         }
-        return new Snapshot(involved, modulesByCourse, current, read);
+        return new Snapshot(involved, modulesByCourse, shape.currentByModule(), read);
     }
 }

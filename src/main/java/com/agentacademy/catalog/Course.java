@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import jakarta.persistence.Version;
 
 /** A course: a titled, ordered set of modules in one track, with its prerequisites. */
 @Entity
+@EntityListeners(PublishedCatalog.Changes.class)
 class Course {
 
     @Id

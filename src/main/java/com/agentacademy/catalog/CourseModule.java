@@ -1,6 +1,7 @@
 package com.agentacademy.catalog;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
  * the module itself only knows its place in the course.
  */
 @Entity
+@EntityListeners(PublishedCatalog.Changes.class)
 class CourseModule {
 
     @Id

@@ -13,4 +13,6 @@ interface CourseModuleRepository extends ListCrudRepository<CourseModule, Long> 
     Optional<CourseModule> findByCourseIdAndSlug(long courseId, String slug);
 
     List<CourseModule> findByCourseIdInOrderByPositionAsc(Collection<Long> courseIds);
+
+    List<CourseModule> findAllByOrderByPositionAsc();
 }

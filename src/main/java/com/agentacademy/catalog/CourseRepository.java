@@ -1,6 +1,5 @@
 package com.agentacademy.catalog;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +9,6 @@ interface CourseRepository extends ListCrudRepository<Course, Long> {
 
     Optional<Course> findBySlug(String slug);
 
-    List<Course> findBySlugIn(Collection<String> slugs);
 
     List<Course> findAllByOrderByTrackAscPositionAscSlugAsc();
 }

@@ -34,11 +34,6 @@ class LearningProgress {
         progressOf(personId, moduleId).readTo(percent, clock);
     }
 
-    @Transactional(readOnly = true)
-    int positionOf(long personId, long moduleId) {
-        return progress.findByPersonIdAndModuleId(personId, moduleId).map(ModuleProgress::getPositionPercent).orElse(0);
-    }
-
     /** A completion names a revision that readers never saw. */
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     static final class NotAPublishedRevision extends RuntimeException {

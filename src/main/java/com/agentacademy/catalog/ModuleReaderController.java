@@ -24,15 +24,13 @@ import com.agentacademy.security.SignedInPerson;
 class ModuleReaderController {
 
     private final CatalogReading reading;
-    private final ModuleRevisionRepository revisions;
     private final LearningProgress learning;
     private final ModuleFeedbackRepository feedback;
     private final Clock clock;
 
-    ModuleReaderController(CatalogReading reading, ModuleRevisionRepository revisions, LearningProgress learning,
+    ModuleReaderController(CatalogReading reading, LearningProgress learning,
             ModuleFeedbackRepository feedback, Clock clock) {
         this.reading = reading;
-        this.revisions = revisions;
         this.learning = learning;
         this.feedback = feedback;
         this.clock = clock;
@@ -42,18 +40,18 @@ class ModuleReaderController {
     String read(@PathVariable String slug, @PathVariable String moduleSlug, @RequestParam Optional<String> lang,
             @AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
         Locale contentLocale = lang.map(Locale::forLanguageTag).orElse(locale);
-        var page = reading.course(slug, person.personId(), contentLocale).orElseThrow(ModuleReaderController::notFound);
-        List<CatalogReading.ModuleLine> lines = page.card().modules();
-        int at = indexOf(lines, moduleSlug);
-        CatalogReading.ModuleLine line = lines.get(at);
-        ModuleRevision revision = revisions.findById(line.revision().id()).orElseThrow(ModuleReaderController::notFound);
-        model.addAttribute("page", page);
-        model.addAttribute("line", line);
+        CatalogReading.ModulePage shown = reading.modulePage(slug, moduleSlug, person.personId(), contentLocale)
+                .orElseThrow(ModuleReaderController::notFound);
+        List<CatalogReading.ModuleLine> lines = shown.page().card().modules();
+        int at = shown.index();
+        ModuleRevision revision = shown.revision();
+        model.addAttribute("page", shown.page());
+        model.addAttribute("line", shown.line());
         model.addAttribute("revision", revision);
         model.addAttribute("toc", revision.tableOfContents());
         model.addAttribute("previous", at > 0 ? lines.get(at - 1) : null);
         model.addAttribute("next", at < lines.size() - 1 ? lines.get(at + 1) : null);
-        model.addAttribute("position", learning.positionOf(person.personId(), line.module().getId()));
+        model.addAttribute("position", shown.position());
         model.addAttribute("otherLanguage", !revision.contentLocale().equals(ContentLocale.of(locale)));
         return "catalog/module";
     }
@@ -93,15 +91,6 @@ class ModuleReaderController {
     /** The module a small request (position, completion, feedback) is about: two indexed lookups, no catalog. */
     private CourseModule module(String slug, String moduleSlug) {
         return reading.visibleModule(slug, moduleSlug).orElseThrow(ModuleReaderController::notFound);
-    }
-
-    private static int indexOf(List<CatalogReading.ModuleLine> lines, String moduleSlug) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).module().getSlug().equals(moduleSlug)) {
-                return i;
-            }
-        }
-        throw notFound();
     }
 
     private static ResponseStatusException notFound() {

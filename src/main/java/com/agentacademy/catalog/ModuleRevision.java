@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import jakarta.persistence.Version;
  * the revision was saved. Published revisions never change; a draft changes until it is published.
  */
 @Entity
+@EntityListeners(PublishedCatalog.Changes.class)
 class ModuleRevision {
 
     enum Status {

@@ -41,7 +41,17 @@ interface ModuleRevisionRepository extends JpaRepository<ModuleRevision, Long> {
             """)
     List<RevisionHeader> findCurrentHeadersOf(@Param("moduleIds") Collection<Long> moduleIds);
 
-    boolean existsByModuleIdAndStatus(long moduleId, ModuleRevision.Status status);
+    /** The header of every module's newest published revision in every language. */
+    @Query("""
+            select new com.agentacademy.catalog.RevisionHeader(r.id, r.moduleId, r.locale, r.number, r.title, r.minutes)
+            from ModuleRevision r
+            where r.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED
+              and r.number = (select max(o.number) from ModuleRevision o
+                              where o.moduleId = r.moduleId and o.locale = r.locale
+                                and o.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED)
+            """)
+    List<RevisionHeader> findCurrentHeaders();
+
 
     @Query("select max(r.id) from ModuleRevision r where r.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED")
     Optional<Long> findNewestPublishedId();

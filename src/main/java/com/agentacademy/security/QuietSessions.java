@@ -50,12 +50,20 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
 
     @Override
     public QuietSession<S> createSession() {
-        return new QuietSession<>(sessions.createSession());
+        QuietSession<S> created = new QuietSession<>(sessions.createSession());
+        created.changed = true;
+        return created;
     }
 
     @Override
     public void save(QuietSession<S> session) {
-        writes().executeWithoutResult(status -> sessions.save(session.stored));
+        if (session.changed) {
+            writes().executeWithoutResult(status -> sessions.save(session.stored));
+            session.changed = false;
+        }
+        else {
+            sessions.save(session.stored); // nothing to write: no transaction opened for it
+        }
         SAVED.set(session);
     }
 
@@ -98,6 +106,9 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
 
         private final S stored;
 
+        /** Whether anything was set through this session since it was read or last saved. */
+        private boolean changed;
+
         QuietSession(S stored) {
             this.stored = stored;
         }
@@ -106,6 +117,7 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
         public void setLastAccessedTime(Instant lastAccessedTime) {
             if (Duration.between(stored.getLastAccessedTime(), lastAccessedTime).compareTo(WRITE_ACCESS_EVERY) >= 0) {
                 stored.setLastAccessedTime(lastAccessedTime);
+                changed = true;
             }
         }
 
@@ -116,6 +128,7 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
 
         @Override
         public String changeSessionId() {
+            changed = true;
             return stored.changeSessionId();
         }
 
@@ -132,11 +145,13 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
         @Override
         public void setAttribute(String attributeName, Object attributeValue) {
             stored.setAttribute(attributeName, attributeValue);
+            changed = true;
         }
 
         @Override
         public void removeAttribute(String attributeName) {
             stored.removeAttribute(attributeName);
+            changed = true;
         }
 
         @Override
@@ -152,6 +167,7 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
         @Override
         public void setMaxInactiveInterval(Duration interval) {
             stored.setMaxInactiveInterval(interval);
+            changed = true;
         }
 
         @Override

@@ -23,7 +23,16 @@ class QuietSessionsTests {
     static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
 
     final CountingSessions stored = new CountingSessions();
-    final QuietSessions<MapSession> sessions = new QuietSessions<>(stored, TransactionOperations::withoutTransaction);
+    /** Transactions the repository opened for writing. */
+    int transactions;
+
+    final QuietSessions<MapSession> sessions = new QuietSessions<>(stored, () -> new TransactionOperations() {
+        @Override
+        public <T> T execute(org.springframework.transaction.support.TransactionCallback<T> action) {
+            transactions++;
+            return TransactionOperations.withoutTransaction().execute(action);
+        }
+    });
 
     @AfterEach
     void endRequest() {
@@ -62,6 +71,23 @@ class QuietSessionsTests {
         sessions.save(session);
 
         assertThat(stored.sessions.get(id).<String>getAttribute("token")).isEqualTo("new");
+    }
+
+    @Test
+    void onlyASessionWithSomethingToWriteOpensATransaction() {
+        String id = storedSession(NOW);
+
+        var unchanged = sessions.findById(id);
+        unchanged.setLastAccessedTime(NOW.plusSeconds(5));
+        sessions.save(unchanged);
+        assertThat(transactions).as("a request that changed nothing").isZero();
+
+        QuietSessions.forgetSaved();
+        var changed = sessions.findById(id);
+        changed.setAttribute("token", "new");
+        sessions.save(changed);
+        sessions.save(changed);
+        assertThat(transactions).as("one change, saved twice in a request").isEqualTo(1);
     }
 
     @Test
