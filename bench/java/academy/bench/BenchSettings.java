@@ -19,7 +19,7 @@ record BenchSettings(String baseUrl, List<Integer> takers, int signInsPerSecond,
         return new BenchSettings(text("baseUrl", "http://127.0.0.1:8106"),
                 Arrays.stream(text("takers", "250,500,1000,2000").split(",")).map(String::strip)
                         .filter(value -> !value.isEmpty()).map(Integer::valueOf).toList(),
-                number("signInsPerSecond", 15), seconds("steadySeconds", 180), seconds("warmupSeconds", 30),
+                number("signInsPerSecond", 5), seconds("steadySeconds", 180), seconds("warmupSeconds", 30),
                 number("readersPerHundred", 10), number("burst", 500), seconds("burstWindowSeconds", 10),
                 number("saturationUsers", 40), seconds("saturationSeconds", 60), number("pageRate", 200),
                 seconds("pageSeconds", 60), text("jdbcUrl", "jdbc:mysql://127.0.0.1:3306/academy_bench"),
