@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -159,24 +158,13 @@ class EligibilityBoard {
         String positions = unmet.stream().map(String::valueOf).collect(Collectors.joining(","));
         Object[] figures = { standing.eligible(), standing.met(), standing.counted(), positions, StoredTime.of(now),
                 personId, levelCode };
-        if (update(figures) > 0) {
-            return;
-        }
-        try {
-            jdbc.sql("""
-                    INSERT INTO eligibility (eligible, met, total, unmet, computed_at, person_id, level_code)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""").params(figures).update();
-        }
-        catch (DuplicateKeyException storedMeanwhile) {
-            // another recompute of this person (a listener, another instance) stored the row first
-            update(figures);
-        }
-    }
-
-    private int update(Object[] figures) {
-        return jdbc.sql("""
-                UPDATE eligibility SET eligible = ?, met = ?, total = ?, unmet = ?, computed_at = ?
-                WHERE person_id = ? AND level_code = ?""").params(figures).update();
+        // one statement: an update that finds no row and then an insert took gap locks that two
+        // recomputes of different people (two submits) could each wait on, a deadlock on MariaDB
+        jdbc.sql("""
+                INSERT INTO eligibility (eligible, met, total, unmet, computed_at, person_id, level_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE eligible = VALUES(eligible), met = VALUES(met), total = VALUES(total),
+                    unmet = VALUES(unmet), computed_at = VALUES(computed_at)""").params(figures).update();
     }
 
     /** The stored results of these people, eligible first. */
