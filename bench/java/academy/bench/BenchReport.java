@@ -152,7 +152,8 @@ public final class BenchReport {
                 .append(" course readers per 100 takers read a module every 10–30 s. Figures are for the steady ")
                 .append(settings.getProperty("steadySeconds")).append(" s after the ramp; *errors* count every failed "
                         + "request of the step, ramp included. *Pages* are every HTML page (exam list and start, "
-                        + "questions, summary, result, course and modules).\n\n");
+                        + "questions, summary, result, course and modules). What the takers do once the steady time is "
+                        + "over (the end table below) is not in these figures.\n\n");
         md.append("| N | autosave p50 / p95 / p99 (ms) | page p50 / p95 / p99 (ms) | autosaves/s | requests | errors | app CPU (cores) | load generator CPU (cores) | app RSS (MiB) | goals met |\n");
         md.append("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (Window window : windows.values()) {
@@ -173,6 +174,35 @@ public final class BenchReport {
                     .append(" | ").append(yes(holds(window.label()))).append(" |\n");
         }
         md.append('\n');
+        ends(md);
+    }
+
+    /** What happens once a step's steady time is over: every taker opens the summary, submits and reads the result. */
+    private void ends(StringBuilder md) {
+        StringBuilder table = new StringBuilder();
+        for (Window window : windows.values()) {
+            Row submit = rows.get(window.label() + " end submit");
+            if (!window.label().startsWith("N=") || submit == null) {
+                continue;
+            }
+            Row page = rows.get(window.label() + " end page");
+            Row autosave = rows.get(window.label() + " end autosave");
+            table.append("| ").append(window.label().substring(2)).append(" | ").append(submit.total()).append(" | ")
+                    .append(percentiles(submit)).append(" | ").append(percentiles(page)).append(" | ")
+                    .append(percentiles(autosave)).append(" | ")
+                    .append(submit.ko() + (page == null ? 0 : page.ko()) + (autosave == null ? 0 : autosave.ko()))
+                    .append(" |\n");
+        }
+        if (table.isEmpty()) {
+            return;
+        }
+        md.append("### The end of each step: everyone submits\n\nWhen the steady time is over, every taker "
+                + "of the step opens the summary, submits and opens the result, all of them within "
+                + ExamTakersSimulation.FINISHING.toSeconds() + " s (a session whose attempts end together). "
+                + "Its errors count in the step's errors above.\n\n");
+        md.append("| N | submits | submit p50 / p95 / p99 (ms) | summary and result p50 / p95 / p99 (ms) | "
+                + "autosave p50 / p95 / p99 (ms) | errors |\n| ---: | ---: | --- | --- | --- | ---: |\n");
+        md.append(table).append('\n');
     }
 
     private void baselines(StringBuilder md) {

@@ -46,13 +46,16 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <li>autosave at saturation: signed-in takers saving back to back;
  * <li>the start burst: many signed-in people press "start" within a few seconds;
  * <li>for each N: N exam takers arriving (open model) who sign in, open the exam, save an answer
- * every 5 s, move to another question every 30–90 s, ask the attempt's state every 30 s and submit
- * at the end, beside course readers.
+ * every 5 s, move to another question every 30–90 s, ask the attempt's state every 30 s and, once
+ * the steady time is over, submit within {@link #FINISHING} of each other, beside course readers.
  * </ol>
  * Before the load it seeds the agents and measures the raw upsert baseline; the load generator's
  * own CPU time is sampled all along. Everything goes to {@code bench.out}.
  */
 public class ExamTakersSimulation extends Simulation {
+
+    /** The time within which the takers of a step finish once its steady time is over. */
+    static final Duration FINISHING = Duration.ofSeconds(30);
 
     private final BenchSettings settings = BenchSettings.fromSystemProperties();
     private final AtomicInteger agents = new AtomicInteger();
@@ -73,7 +76,7 @@ public class ExamTakersSimulation extends Simulation {
 
         List<List<PopulationBuilder>> stages = new ArrayList<>();
         if (!settings.warmup().isZero()) {
-            stages.add(List.of(takers(new Phase("warmup", Duration.ofSeconds(10), settings.warmup()), 20)));
+            stages.add(List.of(takers(Phase.ofTakers("warmup", Duration.ofSeconds(10), settings.warmup()), 20)));
         }
         stages.addAll(pageAgainstStatic());
         stages.add(List.of(saturation()));
@@ -124,7 +127,7 @@ public class ExamTakersSimulation extends Simulation {
 
     /** N exam takers beside N/10 course readers, all arriving within the ramp. */
     private List<PopulationBuilder> step(int count) {
-        Phase phase = new Phase("N=" + count, settings.rampFor(count), settings.steady());
+        Phase phase = Phase.ofTakers("N=" + count, settings.rampFor(count), settings.steady());
         agentsNeeded += settings.readersBeside(count);
         PopulationBuilder readers = scenario(phase.label() + " readers")
                 .exec(arrive(phase)).exec(signIn(phase)).exec(readCourse(phase))
@@ -276,6 +279,8 @@ public class ExamTakersSimulation extends Simulation {
                                                 .check(status().is(200)))
                                                 .exec(session -> session.set("nextState",
                                                         System.currentTimeMillis() + 30_000))))
+                // takers finish within FINISHING of each other, as a session's attempts do, not in one instant
+                .pause(session -> Duration.ofMillis(ThreadLocalRandom.current().nextLong(FINISHING.toMillis() + 1)))
                 .exec(http(session -> phase.name("page")).get("/attempts/#{attempt}/summary").check(status().is(200)))
                 .exec(http(session -> phase.name("submit")).post("/attempts/#{attempt}/submit")
                         .formParam("_csrf", "#{csrf}").check(status().is(302)))
