@@ -63,6 +63,17 @@ class CatalogReading {
         ModuleLine line() {
             return page.card().modules().get(index);
         }
+
+        /** The module before this one in the course, or {@code null} for the first. */
+        ModuleLine previous() {
+            return index > 0 ? page.card().modules().get(index - 1) : null;
+        }
+
+        /** The module after this one in the course, or {@code null} for the last. */
+        ModuleLine next() {
+            List<ModuleLine> lines = page.card().modules();
+            return index < lines.size() - 1 ? lines.get(index + 1) : null;
+        }
     }
 
     private final PublishedCatalog published;

@@ -1,6 +1,5 @@
 package com.agentacademy.catalog;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +10,6 @@ interface CourseModuleRepository extends ListCrudRepository<CourseModule, Long> 
     List<CourseModule> findByCourseIdOrderByPositionAsc(long courseId);
 
     Optional<CourseModule> findByCourseIdAndSlug(long courseId, String slug);
-
-    List<CourseModule> findByCourseIdInOrderByPositionAsc(Collection<Long> courseIds);
 
     List<CourseModule> findAllByOrderByPositionAsc();
 }

@@ -2,7 +2,6 @@ package com.agentacademy.catalog;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,39 +58,26 @@ public class ModuleCompletion {
         }
     }
 
+    private final PublishedCatalog published;
     private final CourseRepository courses;
     private final CourseModuleRepository modules;
-    private final ModuleRevisionRepository revisions;
     private final ModuleProgressRepository progress;
 
-    ModuleCompletion(CourseRepository courses, CourseModuleRepository modules, ModuleRevisionRepository revisions,
+    ModuleCompletion(PublishedCatalog published, CourseRepository courses, CourseModuleRepository modules,
             ModuleProgressRepository progress) {
+        this.published = published;
         this.courses = courses;
         this.modules = modules;
-        this.revisions = revisions;
         this.progress = progress;
     }
 
     /** Every module readers can see, course by course in the catalog's order, titled in the language. */
     public List<Module> modules(Locale locale) {
-        List<Course> all = courses.findAllByOrderByTrackAscPositionAscSlugAsc();
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<CourseModule>> byCourse = modules
-                .findByCourseIdInOrderByPositionAsc(all.stream().map(Course::getId).toList()).stream()
-                .collect(Collectors.groupingBy(CourseModule::getCourseId));
-        List<Long> moduleIds = byCourse.values().stream().flatMap(List::stream).map(CourseModule::getId).toList();
-        Map<Long, Map<String, RevisionHeader>> current = new HashMap<>();
-        if (!moduleIds.isEmpty()) {
-            for (RevisionHeader header : revisions.findCurrentHeadersOf(moduleIds)) {
-                current.computeIfAbsent(header.moduleId(), id -> new HashMap<>()).put(header.locale(), header);
-            }
-        }
+        PublishedCatalog.Shape shape = published.shape();
         List<Module> visible = new ArrayList<>();
-        for (Course course : all) {
-            for (CourseModule module : byCourse.getOrDefault(course.getId(), List.of())) {
-                CatalogReading.shownVariant(current.get(module.getId()), locale)
+        for (Course course : shape.courses()) {
+            for (CourseModule module : shape.modulesOf(course)) {
+                CatalogReading.shownVariant(shape.currentByModule().get(module.getId()), locale)
                         .ifPresent(header -> visible.add(new Module(course.getSlug(), module.getSlug(),
                                 module.getPosition(), course.title(locale), header.title(), header.minutes())));
             }

@@ -1,7 +1,6 @@
 package com.agentacademy.catalog;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,15 +41,13 @@ class ModuleReaderController {
         Locale contentLocale = lang.map(Locale::forLanguageTag).orElse(locale);
         CatalogReading.ModulePage shown = reading.modulePage(slug, moduleSlug, person.personId(), contentLocale)
                 .orElseThrow(ModuleReaderController::notFound);
-        List<CatalogReading.ModuleLine> lines = shown.page().card().modules();
-        int at = shown.index();
         ModuleRevision revision = shown.revision();
         model.addAttribute("page", shown.page());
         model.addAttribute("line", shown.line());
         model.addAttribute("revision", revision);
         model.addAttribute("toc", revision.tableOfContents());
-        model.addAttribute("previous", at > 0 ? lines.get(at - 1) : null);
-        model.addAttribute("next", at < lines.size() - 1 ? lines.get(at + 1) : null);
+        model.addAttribute("previous", shown.previous());
+        model.addAttribute("next", shown.next());
         model.addAttribute("position", shown.position());
         model.addAttribute("otherLanguage", !revision.contentLocale().equals(ContentLocale.of(locale)));
         return "catalog/module";

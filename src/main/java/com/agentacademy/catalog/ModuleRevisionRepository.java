@@ -1,12 +1,10 @@
 package com.agentacademy.catalog;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.repository.query.Param;
 
 interface ModuleRevisionRepository extends JpaRepository<ModuleRevision, Long> {
 
@@ -30,17 +28,6 @@ interface ModuleRevisionRepository extends JpaRepository<ModuleRevision, Long> {
             """)
     List<ModuleRevision> findAllCurrent();
 
-    @Query("""
-            select new com.agentacademy.catalog.RevisionHeader(r.id, r.moduleId, r.locale, r.number, r.title, r.minutes)
-            from ModuleRevision r
-            where r.moduleId in :moduleIds
-              and r.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED
-              and r.number = (select max(o.number) from ModuleRevision o
-                              where o.moduleId = r.moduleId and o.locale = r.locale
-                                and o.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED)
-            """)
-    List<RevisionHeader> findCurrentHeadersOf(@Param("moduleIds") Collection<Long> moduleIds);
-
     /** The header of every module's newest published revision in every language. */
     @Query("""
             select new com.agentacademy.catalog.RevisionHeader(r.id, r.moduleId, r.locale, r.number, r.title, r.minutes)
@@ -51,7 +38,6 @@ interface ModuleRevisionRepository extends JpaRepository<ModuleRevision, Long> {
                                 and o.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED)
             """)
     List<RevisionHeader> findCurrentHeaders();
-
 
     @Query("select max(r.id) from ModuleRevision r where r.status = com.agentacademy.catalog.ModuleRevision.Status.PUBLISHED")
     Optional<Long> findNewestPublishedId();
