@@ -26,9 +26,9 @@ import com.agentacademy.people.Notifications;
 import com.agentacademy.people.PeopleDirectory;
 import com.agentacademy.people.PersonSummary;
 import com.agentacademy.security.StoredTime;
+import com.agentacademy.web.AfterCommit;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import com.agentacademy.web.AfterCommit;
 
 /**
  * Who is eligible for which level, kept up to date: recomputed for a person when their evidence
@@ -156,15 +156,16 @@ class EligibilityBoard {
 
     private void store(long personId, String levelCode, Eligibility.Standing standing, List<Integer> unmet, Instant now) {
         String positions = unmet.stream().map(String::valueOf).collect(Collectors.joining(","));
-        Object[] figures = { standing.eligible(), standing.met(), standing.counted(), positions, StoredTime.of(now),
-                personId, levelCode };
         // one statement: an update that finds no row and then an insert took gap locks that two
         // recomputes of different people (two submits) could each wait on, a deadlock on MariaDB
         jdbc.sql("""
                 INSERT INTO eligibility (eligible, met, total, unmet, computed_at, person_id, level_code)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE eligible = VALUES(eligible), met = VALUES(met), total = VALUES(total),
-                    unmet = VALUES(unmet), computed_at = VALUES(computed_at)""").params(figures).update();
+                    unmet = VALUES(unmet), computed_at = VALUES(computed_at)""")
+                .params(standing.eligible(), standing.met(), standing.counted(), positions, StoredTime.of(now), personId,
+                        levelCode)
+                .update();
     }
 
     /** The stored results of these people, eligible first. */

@@ -34,13 +34,12 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
 
     private final FindByIndexNameSessionRepository<S> sessions;
 
-    private final Supplier<TransactionOperations> transactions;
-
-    private volatile TransactionOperations writes;
+    /** The transactions of saves and deletes (made on first use, once the transaction manager exists). */
+    private final Supplier<TransactionOperations> writes;
 
     QuietSessions(FindByIndexNameSessionRepository<S> sessions, Supplier<TransactionOperations> writes) {
         this.sessions = sessions;
-        this.transactions = writes;
+        this.writes = writes;
     }
 
     /** Forgets the session saved on this thread; called when each request ends. */
@@ -58,7 +57,7 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
     @Override
     public void save(QuietSession<S> session) {
         if (session.changed) {
-            writes().executeWithoutResult(status -> sessions.save(session.stored));
+            writes.get().executeWithoutResult(status -> sessions.save(session.stored));
             session.changed = false;
         }
         else {
@@ -82,17 +81,7 @@ final class QuietSessions<S extends Session> implements FindByIndexNameSessionRe
     @Override
     public void deleteById(String id) {
         SAVED.remove();
-        writes().executeWithoutResult(status -> sessions.deleteById(id));
-    }
-
-    /** The transactions of saves and deletes; made on first use, when the transaction manager exists. */
-    private TransactionOperations writes() {
-        TransactionOperations made = writes;
-        if (made == null) {
-            made = transactions.get();
-            writes = made;
-        }
-        return made;
+        writes.get().executeWithoutResult(status -> sessions.deleteById(id));
     }
 
     @Override

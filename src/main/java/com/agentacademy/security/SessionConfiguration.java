@@ -17,6 +17,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /** Sessions in the database, with fewer writes: see {@link QuietSessions}. */
 @Configuration(proxyBeanMethods = false)
@@ -42,7 +43,7 @@ class SessionConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof FindByIndexNameSessionRepository<?> sessions
-                        ? quiet(sessions, () -> new TransactionTemplate(transactions.getObject()))
+                        ? quiet(sessions, SingletonSupplier.of(() -> new TransactionTemplate(transactions.getObject())))
                         : bean;
             }
         };
