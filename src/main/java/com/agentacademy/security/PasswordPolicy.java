@@ -24,7 +24,7 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
 
     /** Shorter user names ("hr", "qa") are refused only as the whole password, not as a part of it. */
-    static final int MIN_USERNAME_LENGTH_CHECKED_INSIDE = 4;
+    private static final int MIN_USERNAME_LENGTH_CHECKED_INSIDE = 4;
 
     private static final int MAX_REPEATED_PIECE = 4;
     private static final Set<String> COMMON = load("/security/common-passwords.txt");
@@ -68,11 +68,11 @@ public final class PasswordPolicy {
                 || name.codePointCount(0, name.length()) >= MIN_USERNAME_LENGTH_CHECKED_INSIDE && folded.contains(name);
     }
 
-    /** "aaaaaaaaaaaa", "123123123123", "客服客服客服客服客服客服". */
+    /** "aaaaaaaaaaaa", "123123123123", "1231231231231" (a piece need not fit a whole number of times), "客服客服客服客服客服客服". */
     private static boolean isShortPieceRepeated(String folded) {
         int[] codePoints = folded.codePoints().toArray();
         for (int piece = 1; piece <= MAX_REPEATED_PIECE; piece++) {
-            if (codePoints.length % piece == 0 && repeats(codePoints, piece)) {
+            if (repeats(codePoints, piece)) {
                 return true;
             }
         }

@@ -2,6 +2,12 @@ package com.agentacademy.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTests {
@@ -48,6 +54,8 @@ class PasswordPolicyTests {
         assertThat(PasswordPolicy.problemWith("1111111111111111", "agent")).contains("password.common");
         assertThat(PasswordPolicy.problemWith("123412341234", "agent")).contains("password.common");
         assertThat(PasswordPolicy.problemWith("abcabcabcabcabc", "agent")).contains("password.common");
+        assertThat(PasswordPolicy.problemWith("1231231231231", "agent")).as("a piece cut short at the end")
+                .contains("password.common");
         assertThat(PasswordPolicy.problemWith("客服客服客服客服客服客服", "agent")).contains("password.common");
         assertThat(PasswordPolicy.problemWith("12345123451234512345", "agent")).isEmpty();
     }
@@ -69,14 +77,19 @@ class PasswordPolicyTests {
     }
 
     @Test
-    void theListHoldsOnlyLowerCasePasswordsOfTwelveCharactersOrMore() {
-        var list = PasswordPolicy.load("/security/common-passwords.txt");
+    void theListFileHoldsOnlyLowerCasePasswordsOfTwelveCharactersOrMore() throws IOException {
+        List<String> entries;
+        try (var stream = PasswordPolicy.class.getResourceAsStream("/security/common-passwords.txt")) {
+            entries = new String(stream.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        }
 
-        assertThat(list).hasSizeGreaterThan(150);
-        assertThat(list).allSatisfy(entry -> {
+        assertThat(entries).hasSizeGreaterThan(150);
+        assertThat(entries).allSatisfy(entry -> {
             assertThat(entry.codePointCount(0, entry.length())).as(entry).isGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH);
-            assertThat(entry).isEqualTo(entry.toLowerCase(java.util.Locale.ROOT));
+            assertThat(entry).as("written as the loader compares it").isEqualTo(entry.strip().toLowerCase(Locale.ROOT));
         });
+        assertThat(PasswordPolicy.load("/security/common-passwords.txt")).hasSameSizeAs(Set.copyOf(entries));
     }
 
     /** {@code count} letters without a short repeating piece, which the policy would refuse. */
