@@ -38,10 +38,11 @@ class SignedInSessionsTests {
             var adminOnFirst = new SiteClient(port(first));
             adminOnFirst.signIn("admin", "demo-academy-2026");
             String agentsPage = adminOnFirst.get("/people?q=agent5").body();
-            Matcher deactivate = DEACTIVATE.matcher(adminOnFirst.get(personPage(agentsPage)).body());
+            String person = adminOnFirst.get(personPage(agentsPage)).body();
+            Matcher deactivate = DEACTIVATE.matcher(person);
             assertThat(deactivate.find()).isTrue();
 
-            var deactivated = adminOnFirst.post(deactivate.group(1), "", adminOnFirst.get(personPage(agentsPage)).body());
+            var deactivated = adminOnFirst.post(deactivate.group(1), "", person);
 
             assertThat(deactivated.statusCode()).isEqualTo(302);
             var afterwards = agentOnSecond.get("/");
