@@ -9,6 +9,9 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+
 /**
  * The security headers on every answer of the embedded server, set before a request reaches the
  * application. Spring Security writes the same headers for what it handles and leaves these alone;
@@ -19,6 +22,9 @@ import org.apache.catalina.valves.ValveBase;
 public final class BaselineHeaders extends ValveBase {
 
     static final String NO_STORE = "no-cache, no-store, max-age=0, must-revalidate";
+
+    /** Also Spring Security's setting (SecurityConfiguration), so that both write the same header. */
+    static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
 
     BaselineHeaders() {
         super(true);
@@ -34,8 +40,8 @@ public final class BaselineHeaders extends ValveBase {
     public static void writeTo(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", XFrameOptionsMode.DENY.name());
+        response.setHeader("Referrer-Policy", REFERRER_POLICY.getPolicy());
         response.setHeader("Cache-Control", NO_STORE);
     }
 }
