@@ -47,9 +47,10 @@ final class BenchDatabase {
                 statement.executeUpdate("DELETE FROM person_role WHERE person_id IN (SELECT id FROM person WHERE username LIKE 'bench-%')");
             }
             try (PreparedStatement person = connection.prepareStatement("""
-                    INSERT IGNORE INTO person (username, employee_number, display_name, email, password_hash,
+                    INSERT INTO person (username, employee_number, display_name, email, password_hash,
                         must_change_password, active, created_at, version, mail_digest)
                     VALUES (?, ?, ?, ?, ?, FALSE, TRUE, ?, 0, FALSE)
+                    ON DUPLICATE KEY UPDATE password_hash = VALUES(password_hash)
                     """)) {
                 Timestamp now = Timestamp.from(Instant.now());
                 for (int i = 0; i <= count; i++) {
@@ -65,7 +66,6 @@ final class BenchDatabase {
                 person.executeBatch();
             }
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("UPDATE person SET password_hash = " + quoted(hash) + " WHERE username LIKE 'bench-%'");
                 statement.executeUpdate("INSERT INTO person_role (person_id, role) SELECT id, 'AGENT' FROM person "
                         + "WHERE username LIKE 'bench-%' AND username <> 'bench-admin'");
                 statement.executeUpdate("INSERT INTO person_role (person_id, role) SELECT id, 'ADMIN' FROM person "
@@ -137,9 +137,5 @@ final class BenchDatabase {
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(size);
         return new HikariDataSource(config);
-    }
-
-    private static String quoted(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 }

@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
@@ -34,7 +35,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
-import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
@@ -131,7 +131,7 @@ public class ExamTakersSimulation extends Simulation {
         agentsNeeded += settings.readersBeside(count);
         PopulationBuilder readers = scenario(phase.label() + " readers")
                 .exec(arrive(phase)).exec(signIn(phase)).exec(readCourse(phase))
-                .injectOpen(rampUsers(settings.readersBeside(count)).during(settings.rampFor(count)))
+                .injectOpen(rampUsers(settings.readersBeside(count)).during(phase.ramp()))
                 .protocols(browser);
         return List.of(takers(phase, count), readers);
     }
@@ -139,10 +139,9 @@ public class ExamTakersSimulation extends Simulation {
     private PopulationBuilder takers(Phase phase, int count) {
         phases.add(phase);
         agentsNeeded += count;
-        Duration ramp = phase.label().equals("warmup") ? Duration.ofSeconds(10) : settings.rampFor(count);
         return scenario(phase.label() + " takers")
                 .exec(arrive(phase)).exec(signIn(phase)).exec(takeExam(phase))
-                .injectOpen(rampUsers(count).during(ramp)).protocols(browser);
+                .injectOpen(rampUsers(count).during(phase.ramp())).protocols(browser);
     }
 
     /**
@@ -285,10 +284,6 @@ public class ExamTakersSimulation extends Simulation {
                 .exec(http(session -> phase.name("submit")).post("/attempts/#{attempt}/submit")
                         .formParam("_csrf", "#{csrf}").check(status().is(302)))
                 .exec(http(session -> phase.name("page")).get("/attempts/#{attempt}/result").check(status().is(200)));
-    }
-
-    private static ChainBuilder pace(Duration every) {
-        return io.gatling.javaapi.core.CoreDsl.pace(every);
     }
 
     private ChainBuilder startAttempt(Phase phase) {

@@ -37,6 +37,10 @@ final class Phase {
         return label;
     }
 
+    Duration ramp() {
+        return ramp;
+    }
+
     /** Marks the phase as started (the first caller wins) and returns its start. */
     long arrive() {
         started.compareAndSet(0, System.currentTimeMillis());
