@@ -21,6 +21,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
+
 import com.agentacademy.security.SignedInPerson;
 
 /**
@@ -54,10 +57,14 @@ class Person {
 
     private boolean mailDigest;
 
+    // Hidden never changes once made: Hibernate compares it as it is instead of keeping a
+    // serialized copy of every loaded person's numbers to find changes
     @Convert(converter = PersonalData.PhoneColumn.class)
+    @Mutability(Immutability.class)
     private PersonalData.Hidden phone;
 
     @Convert(converter = PersonalData.NationalIdColumn.class)
+    @Mutability(Immutability.class)
     private PersonalData.Hidden nationalId;
 
     private Instant createdAt;

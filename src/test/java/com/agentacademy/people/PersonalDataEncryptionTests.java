@@ -79,6 +79,20 @@ class PersonalDataEncryptionTests {
 
     @Test
     @WithUserDetails("hr")
+    void aPersonSavedAgainOutsideTheTransactionThatReadItStillShowsItsNumbersAndKeepsThem() throws Exception {
+        long id = create("enc.merged", "EM001", PHONE, NATIONAL_ID);
+        String stored = raw(id).phone();
+
+        Person detached = persons.findById(id).orElseThrow();
+        Person merged = persons.save(detached);
+
+        assertThat(merged.getPhone()).isEqualTo(PHONE);
+        assertThat(merged.getNationalId()).isEqualTo(NATIONAL_ID);
+        assertThat(raw(id).phone()).as("not encrypted again").isEqualTo(stored);
+    }
+
+    @Test
+    @WithUserDetails("hr")
     void theSameNumberTwiceIsStoredDifferently() throws Exception {
         long first = create("enc.twice1", "ET001", PHONE, NATIONAL_ID);
         long second = create("enc.twice2", "ET002", PHONE, NATIONAL_ID);
