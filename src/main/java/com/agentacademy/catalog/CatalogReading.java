@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +60,7 @@ class CatalogReading {
     }
 
     /** A module as the reader shows it: its course page, its place in the course, the revision and where the reader stopped. */
-    record ModulePage(CoursePage page, int index, ModuleRevision revision, int position) {
+    record ModulePage(CoursePage page, int index, ShownRevision revision, int position) {
 
         ModuleLine line() {
             return page.card().modules().get(index);
@@ -107,7 +109,8 @@ class CatalogReading {
      * shows: one transaction, the reader's progress read once.
      */
     Optional<ModulePage> modulePage(String slug, String moduleSlug, long personId, Locale locale) {
-        Optional<Read> read = coursePage(published.shape(), slug, personId, locale);
+        PublishedCatalog.Shape shape = published.shape();
+        Optional<Read> read = coursePage(shape, slug, personId, locale);
         if (read.isEmpty()) {
             return Optional.empty();
         }
@@ -118,7 +121,7 @@ class CatalogReading {
                 ModuleProgress own = read.get().snapshot().progressByModule().get(line.module().getId());
                 int position = own == null ? 0 : own.getPositionPercent();
                 int index = i;
-                return revisions.findById(line.revision().id())
+                return shape.shown(line.revision().id(), id -> revisions.findById(id).map(ShownRevision::of))
                         .map(revision -> new ModulePage(read.get().page(), index, revision, position));
             }
         }
@@ -206,10 +209,15 @@ class CatalogReading {
     private Snapshot snapshot(PublishedCatalog.Shape shape, long personId, List<Course> involved) {
         Map<Long, List<CourseModule>> modulesByCourse = new HashMap<>();
         involved.forEach(course -> modulesByCourse.put(course.getId(), shape.modulesOf(course)));
-        List<Long> moduleIds = modulesByCourse.values().stream().flatMap(List::stream).map(CourseModule::getId).toList();
+        Set<Long> moduleIds = modulesByCourse.values().stream().flatMap(List::stream).map(CourseModule::getId)
+                .collect(Collectors.toSet());
+        // all of the person's rows (one per module read, a few dozen at most) rather than an IN list:
+        // Hibernate binds a collection parameter by first trying it as a single value and throwing
+        // an exception, which cost more than the rows
         Map<Long, ModuleProgress> read = new HashMap<>();
         if (!moduleIds.isEmpty()) {
-            progress.findByPersonIdAndModuleIdIn(personId, moduleIds).forEach(p -> read.put(p.getModuleId(), p));
+            progress.findByPersonId(personId).stream().filter(p -> moduleIds.contains(p.getModuleId()))
+                    .forEach(p -> read.put(p.getModuleId(), p));
         }
         return new Snapshot(involved, modulesByCourse, shape.currentByModule(), read);
     }

@@ -1,6 +1,5 @@
 package com.agentacademy.catalog;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +10,4 @@ interface ModuleProgressRepository extends ListCrudRepository<ModuleProgress, Lo
     Optional<ModuleProgress> findByPersonIdAndModuleId(long personId, long moduleId);
 
     List<ModuleProgress> findByPersonId(long personId);
-
-    List<ModuleProgress> findByPersonIdAndModuleIdIn(long personId, Collection<Long> moduleIds);
 }

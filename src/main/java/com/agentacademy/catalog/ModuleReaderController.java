@@ -41,11 +41,11 @@ class ModuleReaderController {
         Locale contentLocale = lang.map(Locale::forLanguageTag).orElse(locale);
         CatalogReading.ModulePage shown = reading.modulePage(slug, moduleSlug, person.personId(), contentLocale)
                 .orElseThrow(ModuleReaderController::notFound);
-        ModuleRevision revision = shown.revision();
+        ShownRevision revision = shown.revision();
         model.addAttribute("page", shown.page());
         model.addAttribute("line", shown.line());
         model.addAttribute("revision", revision);
-        model.addAttribute("toc", revision.tableOfContents());
+        model.addAttribute("toc", revision.toc());
         model.addAttribute("previous", shown.previous());
         model.addAttribute("next", shown.next());
         model.addAttribute("position", shown.position());

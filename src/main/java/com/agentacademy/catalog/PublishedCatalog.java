@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.PostPersist;
@@ -35,7 +37,22 @@ class PublishedCatalog {
 
     /** The shared part of the catalog at one moment. */
     record Shape(List<Course> courses, Map<String, Course> bySlug, Map<Long, List<CourseModule>> modulesByCourse,
-            Map<Long, Map<String, RevisionHeader>> currentByModule, long writes, long readAt) {
+            Map<Long, Map<String, RevisionHeader>> currentByModule, long writes, long readAt,
+            Map<Long, ShownRevision> shownById) {
+
+        /**
+         * A current revision as its page shows it, read the first time it is asked for and then
+         * kept as long as this shape: a write that makes the shape old makes it old too.
+         */
+        Optional<ShownRevision> shown(long revisionId, Function<Long, Optional<ShownRevision>> read) {
+            ShownRevision known = shownById.get(revisionId);
+            if (known != null) {
+                return Optional.of(known);
+            }
+            Optional<ShownRevision> found = read.apply(revisionId);
+            found.ifPresent(revision -> shownById.putIfAbsent(revisionId, revision));
+            return found;
+        }
 
         List<CourseModule> modulesOf(Course course) {
             return modulesByCourse.getOrDefault(course.getId(), List.of());
@@ -88,7 +105,8 @@ class PublishedCatalog {
             current.computeIfAbsent(header.moduleId(), id -> new HashMap<>()).put(header.locale(), header);
         }
         current.replaceAll((id, variants) -> Map.copyOf(variants));
-        return new Shape(ordered, Map.copyOf(bySlug), Map.copyOf(modulesByCourse), Map.copyOf(current), writes, now);
+        return new Shape(ordered, Map.copyOf(bySlug), Map.copyOf(modulesByCourse), Map.copyOf(current), writes, now,
+                new ConcurrentHashMap<>());
     }
 
     /**

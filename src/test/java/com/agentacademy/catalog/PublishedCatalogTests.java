@@ -51,7 +51,7 @@ class PublishedCatalogTests {
 
         publish(course, "second", "The second module");
         assertThat(reading.modulePage("kept-here", "second", READER, Locale.ENGLISH)).hasValueSatisfying(
-                page -> assertThat(page.revision().getTitle()).isEqualTo("The second module"));
+                page -> assertThat(page.revision().title()).isEqualTo("The second module"));
     }
 
     @Test
@@ -67,6 +67,33 @@ class PublishedCatalogTests {
         assertThat(title("changed-elsewhere")).isEqualTo("Renamed elsewhere");
     }
 
+    @Test
+    void aNewRevisionPublishedHereIsShownAtOnce() {
+        Course course = course("revised-here");
+        CourseModule module = publish(course, "only", "First words");
+        assertThat(html("revised-here", "only")).contains("Text of First words.");
+
+        publish(course, module, "Second words");
+        assertThat(html("revised-here", "only")).contains("Text of Second words.").doesNotContain("First words");
+    }
+
+    @Test
+    void aRevisionChangedByAnotherInstanceIsShownWithinTheFreshnessLimit() throws InterruptedException {
+        Course course = course("shown-elsewhere");
+        publish(course, "only", "As imported");
+        assertThat(html("shown-elsewhere", "only")).contains("Text of As imported.");
+
+        jdbc.sql("UPDATE module_revision SET html = '<p>Corrected elsewhere.</p>' WHERE title = 'As imported'").update();
+        assertThat(html("shown-elsewhere", "only")).as("kept until it is old").contains("Text of As imported.");
+
+        Thread.sleep(PublishedCatalog.FRESH_FOR.toMillis() + 100);
+        assertThat(html("shown-elsewhere", "only")).isEqualTo("<p>Corrected elsewhere.</p>");
+    }
+
+    private String html(String slug, String moduleSlug) {
+        return reading.modulePage(slug, moduleSlug, READER, Locale.ENGLISH).orElseThrow().revision().html();
+    }
+
     private String title(String slug) {
         return reading.course(slug, READER, Locale.ENGLISH).orElseThrow().card().title();
     }
@@ -78,8 +105,13 @@ class PublishedCatalogTests {
         return courses.save(course);
     }
 
-    private void publish(Course course, String slug, String title) {
+    private CourseModule publish(Course course, String slug, String title) {
         CourseModule module = modules.save(new CourseModule(course.getId(), slug, (int) modules.count() + 1));
+        publish(course, module, title);
+        return module;
+    }
+
+    private void publish(Course course, CourseModule module, String title) {
         String markdown = "Text of " + title + ".";
         RenderedModule rendered = rendering.render(course.getSlug(), markdown, Set.of(), Set.of(), Locale.ENGLISH)
                 .rendered();
