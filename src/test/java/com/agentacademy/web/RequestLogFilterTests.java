@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -26,9 +27,13 @@ class RequestLogFilterTests {
     final RequestLogFilter filter = new RequestLogFilter();
     final Logger log = (Logger) LoggerFactory.getLogger("academy.requests");
     final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    Level levelBefore;
 
+    /** At INFO whatever an application context of another test class left it at. */
     @BeforeEach
     void listen() {
+        levelBefore = log.getLevel();
+        log.setLevel(Level.INFO);
         lines.start();
         log.addAppender(lines);
     }
@@ -36,6 +41,7 @@ class RequestLogFilterTests {
     @AfterEach
     void stopListening() {
         log.detachAppender(lines);
+        log.setLevel(levelBefore);
     }
 
     @Test
