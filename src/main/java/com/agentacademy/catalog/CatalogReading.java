@@ -79,12 +79,10 @@ class CatalogReading {
     }
 
     private final PublishedCatalog published;
-    private final ModuleRevisionRepository revisions;
     private final ModuleProgressRepository progress;
 
-    CatalogReading(PublishedCatalog published, ModuleRevisionRepository revisions, ModuleProgressRepository progress) {
+    CatalogReading(PublishedCatalog published, ModuleProgressRepository progress) {
         this.published = published;
-        this.revisions = revisions;
         this.progress = progress;
     }
 
@@ -121,7 +119,7 @@ class CatalogReading {
                 ModuleProgress own = read.get().snapshot().progressByModule().get(line.module().getId());
                 int position = own == null ? 0 : own.getPositionPercent();
                 int index = i;
-                return shape.shown(line.revision().id(), id -> revisions.findById(id).map(ShownRevision::of))
+                return published.shown(shape, line.revision().id())
                         .map(revision -> new ModulePage(read.get().page(), index, revision, position));
             }
         }

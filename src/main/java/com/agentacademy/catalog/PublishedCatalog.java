@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.PostPersist;
@@ -39,20 +38,6 @@ class PublishedCatalog {
     record Shape(List<Course> courses, Map<String, Course> bySlug, Map<Long, List<CourseModule>> modulesByCourse,
             Map<Long, Map<String, RevisionHeader>> currentByModule, long writes, long readAt,
             Map<Long, ShownRevision> shownById) {
-
-        /**
-         * A current revision as its page shows it, read the first time it is asked for and then
-         * kept as long as this shape: a write that makes the shape old makes it old too.
-         */
-        Optional<ShownRevision> shown(long revisionId, Function<Long, Optional<ShownRevision>> read) {
-            ShownRevision known = shownById.get(revisionId);
-            if (known != null) {
-                return Optional.of(known);
-            }
-            Optional<ShownRevision> found = read.apply(revisionId);
-            found.ifPresent(revision -> shownById.putIfAbsent(revisionId, revision));
-            return found;
-        }
 
         List<CourseModule> modulesOf(Course course) {
             return modulesByCourse.getOrDefault(course.getId(), List.of());
@@ -92,6 +77,22 @@ class PublishedCatalog {
         Shape read = read(writes, now);
         shape = read;
         return read;
+    }
+
+    /**
+     * A current revision of the shape as its page shows it, read the first time it is asked for.
+     * A published revision never changes ({@link ModuleRevision#write} refuses), so what is kept
+     * for its id stays right; it is kept with the shape so that revisions no longer current go
+     * when the shape does.
+     */
+    Optional<ShownRevision> shown(Shape shape, long revisionId) {
+        ShownRevision known = shape.shownById().get(revisionId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ShownRevision> found = revisions.findById(revisionId).map(ShownRevision::of);
+        found.ifPresent(revision -> shape.shownById().putIfAbsent(revisionId, revision));
+        return found;
     }
 
     private Shape read(long writes, long now) {

@@ -77,19 +77,6 @@ class PublishedCatalogTests {
         assertThat(html("revised-here", "only")).contains("Text of Second words.").doesNotContain("First words");
     }
 
-    @Test
-    void aRevisionChangedByAnotherInstanceIsShownWithinTheFreshnessLimit() throws InterruptedException {
-        Course course = course("shown-elsewhere");
-        publish(course, "only", "As imported");
-        assertThat(html("shown-elsewhere", "only")).contains("Text of As imported.");
-
-        jdbc.sql("UPDATE module_revision SET html = '<p>Corrected elsewhere.</p>' WHERE title = 'As imported'").update();
-        assertThat(html("shown-elsewhere", "only")).as("kept until it is old").contains("Text of As imported.");
-
-        Thread.sleep(PublishedCatalog.FRESH_FOR.toMillis() + 100);
-        assertThat(html("shown-elsewhere", "only")).isEqualTo("<p>Corrected elsewhere.</p>");
-    }
-
     private String html(String slug, String moduleSlug) {
         return reading.modulePage(slug, moduleSlug, READER, Locale.ENGLISH).orElseThrow().revision().html();
     }
