@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import com.agentacademy.gift.GiftQuestion;
 import com.agentacademy.security.SignedInPerson;
+import com.agentacademy.web.RequestLog;
 
 /**
  * The pages of a running attempt: one question at a time, the summary before submitting, and the
@@ -90,7 +93,8 @@ class AttemptController {
     @PostMapping("/answers/{position}")
     @ResponseBody
     ResponseEntity<Map<String, Object>> autosave(@PathVariable long id, @PathVariable int position,
-            @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal SignedInPerson person) {
+            @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal SignedInPerson person,
+            HttpServletRequest request) {
         GiftQuestion question = attempts.questionAt(id, position);
         if (question == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -103,6 +107,7 @@ class AttemptController {
             attemptOf(id, person);
             return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", "closed"));
         }
+        RequestLog.quietWhenFast(request);
         return ResponseEntity.ok(Map.of("status", outcome == ExamAttempts.SaveOutcome.STALE ? "stale" : "saved",
                 "sequence", sequence));
     }

@@ -1,8 +1,6 @@
 package com.agentacademy.web;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,19 +20,13 @@ import com.agentacademy.security.SignedInPerson;
 /**
  * One structured log line per request: method, path (never the query string or form fields, which
  * may carry passwords or personal data), status, duration and the person's id (not their name).
- * Static files have no line, nor do autosaves that went well and fast: each exam taker saves every
- * 5 s, so on exam day they would be most of the log and a good part of each save's cost. They are
- * counted in the request metrics ({@code http.server.requests}); a refused, failed or slow autosave
- * has its line.
+ * Static files have no line, nor do requests that their handler marked {@link RequestLog#quietWhenFast}
+ * and that went well and fast (an exam's autosave: each taker saves every 5 s, so on exam day those
+ * lines would be most of the log and a good part of each save's cost).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestLogFilter extends OncePerRequestFilter {
-
-    /** An autosave that took longer than this has its line even when it succeeded. */
-    static final Duration QUIET_AUTOSAVE_UNDER = Duration.ofMillis(500);
-
-    private static final Pattern AUTOSAVE = Pattern.compile("/attempts/\\d+/answers/\\d+");
 
     private static final Logger log = LoggerFactory.getLogger("academy.requests");
 
@@ -47,7 +39,7 @@ class RequestLogFilter extends OncePerRequestFilter {
         }
         finally {
             long millis = (System.nanoTime() - started) / 1_000_000;
-            if (!isStatic(request.getRequestURI()) && !isQuietAutosave(request, response.getStatus(), millis)) {
+            if (!isStatic(request.getRequestURI()) && !RequestLog.isQuiet(request, response.getStatus(), millis)) {
                 Object person = request.getAttribute(SignedInPerson.REQUEST_ATTRIBUTE);
                 if (person == null) {
                     person = "-";
@@ -64,11 +56,6 @@ class RequestLogFilter extends OncePerRequestFilter {
                         .log("{} {} {} {}ms person={}", method, path, response.getStatus(), millis, person);
             }
         }
-    }
-
-    private static boolean isQuietAutosave(HttpServletRequest request, int status, long millis) {
-        return status < 300 && millis < QUIET_AUTOSAVE_UNDER.toMillis() && "POST".equals(request.getMethod())
-                && AUTOSAVE.matcher(request.getRequestURI()).matches();
     }
 
     private static boolean isStatic(String path) {

@@ -172,6 +172,10 @@ class LogHygieneTests {
         List<String> journey = List.copyOf(capture.lines.subList(before, capture.lines.size()));
         assertThat(journey).as("the journey was logged at all").hasSizeGreaterThan(500);
         assertThat(journey).anySatisfy(line -> assertThat(line).contains("POST /people/import 302"));
+        assertThat(journey).as("the question page has its request line").anySatisfy(line -> assertThat(line)
+                .startsWith("academy.requests GET /attempts/" + attempt + "/questions/1 200 "));
+        assertThat(journey).as("an autosave that went well has none").noneSatisfy(line -> assertThat(line)
+                .startsWith("academy.requests POST /attempts/" + attempt + "/answers/1 "));
         Map<String, List<String>> leaks = new java.util.TreeMap<>();
         for (String secret : secrets) {
             List<String> holding = journey.stream().filter(line -> line.contains(secret)).toList();
