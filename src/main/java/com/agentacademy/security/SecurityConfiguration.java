@@ -21,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -62,6 +63,12 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Spring Security's strict firewall, its character rule checked without regular expressions. */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return FirewallCharacters.firewall();
     }
 
     @Bean
