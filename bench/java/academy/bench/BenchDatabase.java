@@ -17,6 +17,8 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
+import com.agentacademy.web.MysqlStatementCache;
+
 /**
  * The benchmark's direct database work: the people it signs in as, written in one batch with one
  * Argon2id hash (the application's parameters) for all of them, and the database's own limit for
@@ -81,7 +83,8 @@ final class BenchDatabase {
 
     /**
      * As many threads as the application has pooled connections, each upserting one row after
-     * another (autocommit, like the application's autosave) into a copy of {@code attempt_answer}.
+     * another (autocommit, like the application's autosave) into a copy of {@code attempt_answer},
+     * through the driver with the application's settings ({@link MysqlStatementCache}).
      */
     Baseline rawUpserts() throws Exception {
         int threads = settings.poolSize();
@@ -136,6 +139,7 @@ final class BenchDatabase {
         config.setPassword(settings.dbPassword());
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(size);
+        MysqlStatementCache.apply(config);
         return new HikariDataSource(config);
     }
 }
