@@ -13,14 +13,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an agent sees of the catalog: courses by track with their progress, a course with its
- * modules and prerequisites, a module in the reader's language when it exists in it.
+ * modules and prerequisites, a module in the reader's language when it exists in it. The shared
+ * part comes from {@link PublishedCatalog}; the reader's own progress is one query without a
+ * transaction around it (see {@link ModuleProgressRepository#findByPersonId}).
  */
 @Service
-@Transactional(readOnly = true)
 class CatalogReading {
 
     /** A module as a list shows it: the variant in the reader's language, else English. */
@@ -104,7 +104,7 @@ class CatalogReading {
 
     /**
      * A module of a course in the reader's language when it exists in it, with everything its page
-     * shows: one transaction, the reader's progress read once.
+     * shows, the reader's progress read once.
      */
     Optional<ModulePage> modulePage(String slug, String moduleSlug, long personId, Locale locale) {
         PublishedCatalog.Shape shape = published.shape();

@@ -15,8 +15,10 @@ import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What every reader's catalog has in common: the courses in their order, each course's modules and
@@ -58,12 +60,18 @@ class PublishedCatalog {
     private final CourseModuleRepository modules;
     private final ModuleRevisionRepository revisions;
 
+    /** The shape's three reads run in one read-only transaction, so that they see one moment. */
+    private final TransactionTemplate reads;
+
     private volatile Shape shape;
 
-    PublishedCatalog(CourseRepository courses, CourseModuleRepository modules, ModuleRevisionRepository revisions) {
+    PublishedCatalog(CourseRepository courses, CourseModuleRepository modules, ModuleRevisionRepository revisions,
+            PlatformTransactionManager transactions) {
         this.courses = courses;
         this.modules = modules;
         this.revisions = revisions;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
     }
 
     /** The shape as kept, or read anew when this instance wrote since or it is older than {@link #FRESH_FOR}. */
@@ -74,7 +82,7 @@ class PublishedCatalog {
             return known;
         }
         long writes = WRITES.get(); // taken before reading: a write during the read makes the next call read again
-        Shape read = read(writes, now);
+        Shape read = reads.execute(status -> read(writes, now));
         shape = read;
         return read;
     }
