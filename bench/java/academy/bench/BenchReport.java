@@ -213,10 +213,12 @@ public final class BenchReport {
         double saturation = autosavesPerSecondAtSaturation();
         double raw = Double.parseDouble(baseline.getProperty("perSecond", "0"));
         Row saturated = rows.get("saturation autosave");
-        md.append(String.format(Locale.ROOT, "- **Autosave at saturation**: %s signed-in takers saving back to back for %s s: "
+        md.append(String.format(Locale.ROOT, "- **Autosave at saturation**: %s signed-in takers saving back to back for %s s, "
+                + "after %s s of the same as warm-up: "
                 + "%.0f saves/s (%s, %d errors). **Raw JDBC**: %s threads on a pool of %s connections upserting single rows "
                 + "into a copy of the answer table for %s s: %.0f upserts/s. Ratio **%.2f**.%n",
-                settings.getProperty("saturationUsers"), settings.getProperty("saturationSeconds"), saturation,
+                settings.getProperty("saturationUsers"), settings.getProperty("saturationSeconds"),
+                settings.getProperty("saturationWarmupSeconds"), saturation,
                 saturated == null ? "—" : "p50 / p95 / p99 " + percentiles(saturated) + " ms",
                 saturated == null ? 0 : saturated.ko(), baseline.getProperty("threads"), settings.getProperty("poolSize"),
                 baseline.getProperty("seconds"), raw, raw == 0 ? 0 : saturation / raw));
@@ -225,9 +227,11 @@ public final class BenchReport {
         if (page != null && file != null) {
             md.append(String.format(Locale.ROOT, "- **Course page** `%s` at %s requests/s for %s s: p50 / p95 / p99 %s ms, "
                     + "%d errors. **Static file** of the same bytes from the same server: %s ms, %d errors. "
-                    + "Ratio of the p99s **%.1f**. Each after 15 s climbing to that rate.%n%n", settings.getProperty("module"), settings.getProperty("pageRate"),
+                    + "Ratio of the p99s **%.1f**. Each after %s s of warm-up at that rate (climbing to it in the first 15 s), "
+                    + "so that neither is measured while the JIT is still compiling it.%n%n",
+                    settings.getProperty("module"), settings.getProperty("pageRate"),
                     settings.getProperty("pageSeconds"), percentiles(page), page.ko(), percentiles(file), file.ko(),
-                    page.p99() / Math.max(1, file.p99())));
+                    page.p99() / Math.max(1, file.p99()), settings.getProperty("pageWarmupSeconds")));
         }
     }
 

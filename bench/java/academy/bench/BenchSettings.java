@@ -10,10 +10,10 @@ import java.util.List;
  * passes; the defaults are the full run.
  */
 record BenchSettings(String baseUrl, List<Integer> takers, int signInsPerSecond, Duration steady, Duration warmup,
-        int readersPerHundred, int burst, Duration burstWindow, int saturationUsers, Duration saturation,
-        int pageRate, Duration pageDuration, String jdbcUrl, String dbUser, String dbPassword, int poolSize,
-        Duration jdbcDuration, String password, String exam, String course, String module, String staticPath,
-        Path out, boolean smoke) {
+        int readersPerHundred, int burst, Duration burstWindow, int saturationUsers, Duration saturationWarmup,
+        Duration saturation, int pageRate, Duration pageWarmup, Duration pageDuration, String jdbcUrl, String dbUser,
+        String dbPassword, int poolSize, Duration jdbcDuration, String password, String exam, String course,
+        String module, String staticPath, Path out, boolean smoke) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(text("baseUrl", "http://127.0.0.1:8106"),
@@ -21,8 +21,9 @@ record BenchSettings(String baseUrl, List<Integer> takers, int signInsPerSecond,
                         .filter(value -> !value.isEmpty()).map(Integer::valueOf).toList(),
                 number("signInsPerSecond", 5), seconds("steadySeconds", 180), seconds("warmupSeconds", 30),
                 number("readersPerHundred", 10), number("burst", 500), seconds("burstWindowSeconds", 10),
-                number("saturationUsers", 40), seconds("saturationSeconds", 60), number("pageRate", 200),
-                seconds("pageSeconds", 60), text("jdbcUrl", "jdbc:mysql://127.0.0.1:3306/academy_bench"),
+                number("saturationUsers", 40), seconds("saturationWarmupSeconds", 60), seconds("saturationSeconds", 60),
+                number("pageRate", 200), seconds("pageWarmupSeconds", 90), seconds("pageSeconds", 60),
+                text("jdbcUrl", "jdbc:mysql://127.0.0.1:3306/academy_bench"),
                 text("dbUser", "root"), text("dbPassword", ""), number("poolSize", 20), seconds("jdbcSeconds", 30),
                 text("password", "bench-password-2026"), text("exam", "product-basics-en"),
                 text("course", "handset-products"), text("module", "model-lines"),
@@ -46,9 +47,10 @@ record BenchSettings(String baseUrl, List<Integer> takers, int signInsPerSecond,
                 + "\nsignInsPerSecond=" + signInsPerSecond + "\nsteadySeconds=" + steady.toSeconds()
                 + "\nwarmupSeconds=" + warmup.toSeconds() + "\nreadersPerHundred=" + readersPerHundred
                 + "\nburst=" + burst + "\nburstWindowSeconds=" + burstWindow.toSeconds()
-                + "\nsaturationUsers=" + saturationUsers + "\nsaturationSeconds=" + saturation.toSeconds()
-                + "\npageRate=" + pageRate + "\npageSeconds=" + pageDuration.toSeconds() + "\npoolSize=" + poolSize
-                + "\njdbcSeconds=" + jdbcDuration.toSeconds() + "\nexam=" + exam + "\nmodule=" + modulePath()
+                + "\nsaturationUsers=" + saturationUsers + "\nsaturationWarmupSeconds=" + saturationWarmup.toSeconds()
+                + "\nsaturationSeconds=" + saturation.toSeconds() + "\npageRate=" + pageRate
+                + "\npageWarmupSeconds=" + pageWarmup.toSeconds() + "\npageSeconds=" + pageDuration.toSeconds()
+                + "\npoolSize=" + poolSize + "\njdbcSeconds=" + jdbcDuration.toSeconds() + "\nexam=" + exam + "\nmodule=" + modulePath()
                 + "\nsmoke=" + smoke + "\n";
     }
 

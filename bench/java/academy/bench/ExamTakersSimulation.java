@@ -57,6 +57,9 @@ public class ExamTakersSimulation extends Simulation {
     /** The time within which the takers of a step finish once its steady time is over. */
     static final Duration FINISHING = Duration.ofSeconds(30);
 
+    /** The time within which a fixed-rate warm-up climbs to its rate. */
+    static final Duration CLIMB = Duration.ofSeconds(15);
+
     private final BenchSettings settings = BenchSettings.fromSystemProperties();
     private final AtomicInteger agents = new AtomicInteger();
     private final List<Phase> phases = new ArrayList<>();
@@ -149,7 +152,7 @@ public class ExamTakersSimulation extends Simulation {
      * of a signed-in reader; the first reader saves the page as that static file.
      */
     private List<List<PopulationBuilder>> pageAgainstStatic() {
-        Phase phase = new Phase("page-vs-static", Duration.ZERO, settings.pageDuration().plusSeconds(15).multipliedBy(2));
+        Phase phase = new Phase("page-vs-static", Duration.ZERO, settings.pageWarmup().plus(settings.pageDuration()).multipliedBy(2));
         phases.add(phase);
         int readers = 20;
         agentsNeeded += readers;
@@ -172,12 +175,14 @@ public class ExamTakersSimulation extends Simulation {
     }
 
     /**
-     * GETs of one path at the page rate with a reader's cookie, after a warm-up that climbs to that
-     * rate (its requests are named apart), so that the measured part does not start on cold code.
+     * GETs of one path at the page rate with a reader's cookie, after a warm-up (its requests are
+     * named apart) that climbs to that rate within {@link #CLIMB} and then holds it: the measured part
+     * starts once the JIT has compiled the path, not while it still competes with it for the cores.
      */
     private PopulationBuilder atRate(String what, String path) {
         int rate = settings.pageRate();
-        Duration warm = settings.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(15);
+        Duration warm = settings.pageWarmup();
+        Duration climb = warm.compareTo(CLIMB) < 0 ? warm : CLIMB;
         Phase phase = new Phase(what, warm, settings.pageDuration());
         return scenario(what + " at rate").feed(this::readerCookies)
                 .exec(session -> {
@@ -186,7 +191,8 @@ public class ExamTakersSimulation extends Simulation {
                 })
                 .exec(http(session -> phase.isSteady() ? what + " " + rate + "/s" : what + " warm-up").get(path)
                         .header("Cookie", "SESSION=#{sid}").check(status().is(200)))
-                .injectOpen(rampUsersPerSec(1).to(rate).during(warm), constantUsersPerSec(rate).during(settings.pageDuration()))
+                .injectOpen(rampUsersPerSec(1).to(rate).during(climb),
+                        constantUsersPerSec(rate).during(warm.minus(climb).plus(settings.pageDuration())))
                 .protocols(sharedConnections);
     }
 
@@ -205,17 +211,18 @@ public class ExamTakersSimulation extends Simulation {
         };
     }
 
-    /** Signed-in takers who save answers back to back, all in the same window. */
+    /**
+     * Signed-in takers who save answers back to back, each from the moment its attempt is open; the
+     * saves of the warm-up (sign-ins, starts, and the JIT compiling the save) are named apart.
+     */
     private PopulationBuilder saturation() {
-        Duration settle = settings.smoke() ? Duration.ofSeconds(5) : Duration.ofSeconds(20);
-        Phase phase = new Phase("saturation", settle, settings.saturation());
+        Phase phase = new Phase("saturation", settings.saturationWarmup(), settings.saturation());
         phases.add(phase);
         agentsNeeded += settings.saturationUsers();
         return scenario("saturation").exec(arrive(phase)).exec(signIn(phase))
                 .exec(http(session -> phase.name("page")).get("/exams/" + settings.exam()).check(status().is(200))
                         .check(csrf()))
                 .exec(startAttempt(phase)).exec(question(phase)).exitHereIfFailed()
-                .pause(session -> untilMillis(phase.steadyAt()))
                 .asLongAs(session -> !phase.isOver()).on(exec(autosave(phase)))
                 .injectOpen(atOnceUsers(settings.saturationUsers())).protocols(browser);
     }
