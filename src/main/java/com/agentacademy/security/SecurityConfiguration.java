@@ -42,12 +42,16 @@ class SecurityConfiguration {
 
     /**
      * Argon2id with OWASP's minimum parameters (19 MiB of memory, 2 iterations, 1 lane) behind a
-     * delegating encoder, so stored hashes name their algorithm and can be upgraded later.
+     * delegating encoder, so stored hashes name their algorithm and can be upgraded later; only as
+     * many hashes at once as {@link BoundedPasswordEncoder#atOnceFor} allows.
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-        return new NormalisingPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)));
+        var argon2 = new Argon2PasswordEncoder(16, 32, 1, (int) (BoundedPasswordEncoder.MEMORY_PER_HASH / 1024), 2);
+        Runtime runtime = Runtime.getRuntime();
+        int atOnce = BoundedPasswordEncoder.atOnceFor(runtime.availableProcessors(), runtime.maxMemory());
+        return new NormalisingPasswordEncoder(new BoundedPasswordEncoder(
+                new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)), atOnce));
     }
 
     @Bean
