@@ -109,13 +109,18 @@ class AttemptPagesTests {
     }
 
     @Test
-    void autosaveAnswersInJsonAndSaysWhenTheAttemptIsClosed() throws Exception {
+    void autosaveAnswersInJsonSaysWhenAnAnswerIsStaleAndWhenTheAttemptIsClosed() throws Exception {
         long id = start("agent3", "quiz-auto");
         int choice = positionOf(id, GiftType.MULTICHOICE);
 
         mvc.perform(post("/attempts/" + id + "/answers/" + choice).param("answer", "0").param("sequence", "50")
                 .accept(MediaType.APPLICATION_JSON).with(csrf()).with(user(person("agent3"))))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("saved"));
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.status").value("saved")).andExpect(jsonPath("$.sequence").value(50));
+        mvc.perform(post("/attempts/" + id + "/answers/" + choice).param("answer", "1").param("sequence", "49")
+                .accept(MediaType.APPLICATION_JSON).with(csrf()).with(user(person("agent3"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("stale"))
+                .andExpect(jsonPath("$.sequence").value(49));
         mvc.perform(get("/attempts/" + id + "/state").accept(MediaType.APPLICATION_JSON).with(user(person("agent3"))))
                 .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
                 .andExpect(jsonPath("$.sequences." + choice).value(50));
