@@ -1,10 +1,11 @@
 package com.agentacademy.web;
 
+import java.lang.reflect.Method;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,8 +33,13 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
 
     private static final ThreadLocal<String> FIRST_SEGMENT = new ThreadLocal<>();
 
-    /** Each mapping's possible first segments; an empty set stands for "any". */
-    private final Map<RequestMappingInfo, Set<String>> firstSegments = new ConcurrentHashMap<>();
+    /**
+     * The literal first segment that each mapping's patterns share; a mapping with none (or with
+     * patterns that begin differently) is not in it and is always asked. Written when a mapping is
+     * registered, replaced whole so that lookups read it without a lock; keyed by identity because
+     * the mapping's own hash code was, asked 150 times a request, as costly as the checks it saves.
+     */
+    private volatile Map<RequestMappingInfo, String> firstSegments = new IdentityHashMap<>();
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
@@ -56,12 +62,38 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         String segment = FIRST_SEGMENT.get();
         if (segment != null) {
-            Set<String> possible = firstSegments.computeIfAbsent(info, this::firstSegmentsOf);
-            if (!possible.isEmpty() && !possible.contains(segment)) {
+            String required = firstSegments.get(info);
+            if (required != null && !required.equals(segment)) {
                 return null;
             }
         }
         return super.getMatchingMapping(info, request);
+    }
+
+    @Override
+    protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+        super.registerHandlerMethod(handler, method, mapping);
+        remember(mapping);
+    }
+
+    @Override
+    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+        super.registerMapping(mapping, handler, method);
+        remember(mapping);
+    }
+
+    /** How many mappings a request can pass over by its first segment alone. */
+    int mappingsWithAFirstSegment() {
+        return firstSegments.size();
+    }
+
+    private synchronized void remember(RequestMappingInfo mapping) {
+        String first = sharedFirstSegment(mapping);
+        if (first != null) {
+            Map<RequestMappingInfo, String> copy = new IdentityHashMap<>(firstSegments);
+            copy.put(mapping, first);
+            firstSegments = copy;
+        }
     }
 
     /** The first segment as the patterns see it (decoded, without matrix variables); null when there is none. */
@@ -76,20 +108,20 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
         return caseSensitive() ? segment.valueToMatch() : segment.valueToMatch().toLowerCase(Locale.ROOT);
     }
 
-    private Set<String> firstSegmentsOf(RequestMappingInfo info) {
+    private String sharedFirstSegment(RequestMappingInfo info) {
         PathPatternsRequestCondition condition = info.getPathPatternsCondition();
-        if (condition == null) {
-            return Set.of();
+        if (condition == null || getPatternParser() == null) {
+            return null;
         }
         Set<String> segments = new HashSet<>();
         for (PathPattern pattern : condition.getPatterns()) {
             String literal = literalFirstSegment(pattern.getPatternString());
             if (literal == null) {
-                return Set.of();
+                return null;
             }
             segments.add(caseSensitive() ? literal : literal.toLowerCase(Locale.ROOT));
         }
-        return Set.copyOf(segments);
+        return segments.size() == 1 ? segments.iterator().next() : null;
     }
 
     /** "/attempts/{id}" gives "attempts"; "/", "/{slug}", "/**" and "/*.css" give null. */
