@@ -1,11 +1,9 @@
 package com.agentacademy.web;
 
 import java.lang.reflect.Method;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -105,7 +103,7 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
         if (path.elements().size() < 2 || !(path.elements().get(1) instanceof PathContainer.PathSegment segment)) {
             return null;
         }
-        return caseSensitive() ? segment.valueToMatch() : segment.valueToMatch().toLowerCase(Locale.ROOT);
+        return normalised(segment.valueToMatch());
     }
 
     private String sharedFirstSegment(RequestMappingInfo info) {
@@ -113,15 +111,15 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
         if (condition == null || getPatternParser() == null) {
             return null;
         }
-        Set<String> segments = new HashSet<>();
+        String shared = null;
         for (PathPattern pattern : condition.getPatterns()) {
             String literal = literalFirstSegment(pattern.getPatternString());
-            if (literal == null) {
+            if (literal == null || (shared != null && !shared.equals(normalised(literal)))) {
                 return null;
             }
-            segments.add(caseSensitive() ? literal : literal.toLowerCase(Locale.ROOT));
+            shared = normalised(literal);
         }
-        return segments.size() == 1 ? segments.iterator().next() : null;
+        return shared;
     }
 
     /** "/attempts/{id}" gives "attempts"; "/", "/{slug}", "/**" and "/*.css" give null. */
@@ -135,8 +133,9 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
         return literal ? first : null;
     }
 
-    private boolean caseSensitive() {
-        return getPatternParser().isCaseSensitive();
+    /** A segment as the pattern parser compares it: as it is, or in lower case if the parser ignores case. */
+    private String normalised(String segment) {
+        return getPatternParser().isCaseSensitive() ? segment : segment.toLowerCase(Locale.ROOT);
     }
 
     /** Hands the mapping to Spring Boot's MVC configuration in place of the stock one. */
