@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -23,8 +25,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Writes {@code report.md} from what a run left in its folder: Gatling's statistics table (its
- * {@code index.html}), the raw upsert baseline, the phases' times, and the CPU and memory samples of
- * the application and the load generator. Usage: {@code BenchReport <folder>}.
+ * {@code index.html}), the raw upsert baseline, the phases' times, the CPU and memory samples of
+ * the application, the database server, the machine and the load generator, and the application's
+ * collector pauses ({@code gc.log}). Usage: {@code BenchReport <folder>}.
  */
 public final class BenchReport {
 
@@ -48,12 +51,38 @@ public final class BenchReport {
     record Sample(long at, long rssKb, double cpuSeconds) {
     }
 
+    /** A pause of the application's garbage collector: when it ended, how long, which. */
+    record Pause(long at, double ms, String kind) {
+    }
+
+    /** A second in which the machine, not the application, held requests up. */
+    record Stall(long at, String what) {
+    }
+
+    /** Sampler seconds that count as a stall: all tasks waiting on I/O, CPU taken by the host, a late sample. */
+    static final double IO_FULL_STALL_MS = 100;
+    static final double STOLEN_CORES = 0.25;
+    static final long LATE_SAMPLE_MS = 1200;
+    static final double LONG_PAUSE_MS = 50;
+    private static final int MOMENTS_LISTED = 40;
+    /** A pause line of {@code -Xlog:gc:...:utctime}: "[time] GC(12) Pause Young (Normal) (…) 60M->20M(512M) 3.456ms". */
+    private static final Pattern PAUSE = Pattern.compile("^\\[([^\\]]+)\\] GC\\(\\d+\\) (Pause .+?) \\S+->\\S+ (\\d+(?:\\.\\d+)?)ms$");
+    private static final DateTimeFormatter GC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
     private final Path folder;
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final List<String[]> errors = new ArrayList<>();
     private final Map<String, Window> windows = new LinkedHashMap<>();
     private final List<Sample> app = new ArrayList<>();
     private final List<Sample> loadgen = new ArrayList<>();
+    /** Machine-wide samples, CPU seconds so far (or, for {@code ioFull}, seconds in which every task waited on I/O). */
+    private final List<Sample> database = new ArrayList<>();
+    private final List<Sample> busy = new ArrayList<>();
+    private final List<Sample> iowait = new ArrayList<>();
+    private final List<Sample> stolen = new ArrayList<>();
+    private final List<Sample> ioFull = new ArrayList<>();
+    private final List<Pause> pauses = new ArrayList<>();
     private final Properties settings;
     private final Properties appInfo;
     private final Properties baseline;
@@ -73,7 +102,25 @@ public final class BenchReport {
         }
         double ticks = Double.parseDouble(appInfo.getProperty("clockTicks", "100"));
         for (String[] line : csv(folder.resolve("app-proc.csv"))) {
-            app.add(new Sample(Long.parseLong(line[0]), Long.parseLong(line[1]), Long.parseLong(line[2]) / ticks));
+            long at = Long.parseLong(line[0]);
+            app.add(new Sample(at, Long.parseLong(line[1]), Long.parseLong(line[2]) / ticks));
+            if (line.length >= 8) {
+                database.add(new Sample(at, 0, Long.parseLong(line[3]) / ticks));
+                busy.add(new Sample(at, 0, Long.parseLong(line[4]) / ticks));
+                iowait.add(new Sample(at, 0, Long.parseLong(line[5]) / ticks));
+                stolen.add(new Sample(at, 0, Long.parseLong(line[6]) / ticks));
+                ioFull.add(new Sample(at, 0, Long.parseLong(line[7]) / 1e6));
+            }
+        }
+        Path gc = folder.resolve("gc.log");
+        if (Files.exists(gc)) {
+            for (String line : Files.readAllLines(gc)) {
+                Matcher pause = PAUSE.matcher(line.strip());
+                if (pause.matches()) {
+                    pauses.add(new Pause(GC_TIME.parse(pause.group(1), Instant::from).toEpochMilli(),
+                            Double.parseDouble(pause.group(3)), pause.group(2).strip()));
+                }
+            }
         }
         for (String[] line : csv(folder.resolve("loadgen-cpu.csv"))) {
             loadgen.add(new Sample(Long.parseLong(line[0]), 0, Long.parseLong(line[1]) / 1e9));
@@ -102,6 +149,7 @@ public final class BenchReport {
         baselines(md);
         burst(md);
         phases(md);
+        moments(md);
         errors(md);
         md.append("\n## Settings\n\n```\n");
         settings.stringPropertyNames().stream().sorted().forEach(name -> md.append(name).append('=')
@@ -118,9 +166,11 @@ public final class BenchReport {
         md.append(String.format(Locale.ROOT, "| autosave throughput at saturation ÷ raw JDBC upsert | %.0f/s ÷ %.0f/s = **%.2f** | ≥ %.2f | %s |%n",
                 saturation, raw, ratio, THROUGHPUT_RATIO, yes(ratio >= THROUGHPUT_RATIO)));
         Integer largest = largestHoldingStep();
-        md.append("| largest N with autosave p99 ≤ 200 ms, page p99 ≤ 500 ms, no errors | **")
-                .append(largest == null ? "none" : largest).append("** | ≥ 1,000 | ")
-                .append(yes(largest != null && largest >= 1000)).append(" |\n");
+        List<String> beyond = stepsHoldingAbove(largest);
+        md.append("| largest N with autosave p99 ≤ 200 ms, page p99 ≤ 500 ms, no errors, every smaller step too | **")
+                .append(largest == null ? "none" : largest).append("**")
+                .append(beyond.isEmpty() ? "" : " (held again at " + String.join(", ", beyond) + ")")
+                .append(" | ≥ 1,000 | ").append(yes(largest != null && largest >= 1000)).append(" |\n");
         Row page = atRate("course page");
         Row file = atRate("static file");
         if (page != null && file != null) {
@@ -252,18 +302,103 @@ public final class BenchReport {
     }
 
     private void phases(StringBuilder md) {
-        md.append("## Resources per phase\n\nCPU in cores (1.00 = one core busy) over the whole phase, ramp included; "
-                + "resident memory (RSS) of the application process at its highest.\n\n");
-        md.append("| phase | seconds | app CPU | load generator CPU | app RSS (MiB) |\n| --- | ---: | ---: | ---: | ---: |\n");
+        md.append("## Resources per phase\n\nCPU in cores (1.00 = one core busy) over the whole phase, ramp included: of the "
+                + "application, of the database server (when it runs on this machine), of the load generator, and of the "
+                + "whole machine (busy, waiting on I/O, and taken by the host: *stolen*); *I/O stall* is the time in which "
+                + "every task on the machine waited on I/O at once, in milliseconds per second; the collector's pauses in "
+                + "the application; resident memory (RSS) of the application process at its highest.\n\n");
+        md.append("| phase | seconds | app CPU | database CPU | load generator CPU | machine busy | I/O wait | stolen "
+                + "| I/O stall (ms/s) | GC pauses, longest (ms) | app RSS (MiB) |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Window window : windows.values()) {
             if (window.start() == 0) {
                 continue;
             }
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.0f |%n", window.label(),
-                    (window.end() - window.start()) / 1000.0, cores(app, window.start(), window.end()),
-                    cores(loadgen, window.start(), window.end()), rssMib(window.start(), window.end())));
+            long from = window.start();
+            long to = window.end();
+            List<Pause> within = pauses.stream().filter(pause -> pause.at() >= from && pause.at() <= to).toList();
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %s | %.2f | %s | %s | %s | %s | %s | %.0f |%n",
+                    window.label(), (to - from) / 1000.0, cores(app, from, to), machine(database, from, to, "%.2f", 1),
+                    cores(loadgen, from, to), machine(busy, from, to, "%.2f", 1), machine(iowait, from, to, "%.2f", 1),
+                    machine(stolen, from, to, "%.2f", 1), machine(ioFull, from, to, "%.0f", 1000),
+                    within.isEmpty() ? (pauses.isEmpty() ? "—" : "0") : String.format(Locale.ROOT, "%d, %.0f", within.size(),
+                            within.stream().mapToDouble(Pause::ms).max().orElse(0)),
+                    rssMib(from, to)));
         }
         md.append('\n');
+    }
+
+    /** A machine-wide rate over a window, or a dash when the run did not record it. */
+    private static String machine(List<Sample> samples, long from, long to, String format, double scale) {
+        return samples.isEmpty() ? "—" : String.format(Locale.ROOT, format, cores(samples, from, to) * scale);
+    }
+
+    /**
+     * The moments in which requests could only wait: a long pause of the application's collector, or a
+     * second in which the machine itself held everything up (all tasks waiting on I/O, CPU taken by the
+     * host, or the sampler's own second running late). A step that misses its goal because of one of
+     * these says so here rather than by a guess.
+     */
+    private void moments(StringBuilder md) {
+        if (pauses.isEmpty() && busy.isEmpty()) {
+            return;
+        }
+        List<Stall> stalls = new ArrayList<>();
+        pauses.stream().filter(pause -> pause.ms() >= LONG_PAUSE_MS)
+                .forEach(pause -> stalls.add(new Stall(pause.at(), String.format(Locale.ROOT, "collector: %s, %.0f ms", pause.kind(), pause.ms()))));
+        for (int i = 1; i < busy.size(); i++) {
+            long at = busy.get(i).at();
+            long span = at - busy.get(i - 1).at();
+            double seconds = span / 1000.0;
+            List<String> what = new ArrayList<>();
+            double waited = (ioFull.get(i).cpuSeconds() - ioFull.get(i - 1).cpuSeconds()) * 1000;
+            if (waited >= IO_FULL_STALL_MS) {
+                what.add(String.format(Locale.ROOT, "every task waited on I/O for %.0f ms", waited));
+            }
+            double taken = (stolen.get(i).cpuSeconds() - stolen.get(i - 1).cpuSeconds()) / seconds;
+            if (taken >= STOLEN_CORES) {
+                what.add(String.format(Locale.ROOT, "the host took %.2f cores", taken));
+            }
+            if (span >= LATE_SAMPLE_MS) {
+                what.add(String.format(Locale.ROOT, "the one-second sample took %d ms", span));
+            }
+            if (!what.isEmpty()) {
+                stalls.add(new Stall(at, "machine: " + String.join("; ", what) + String.format(Locale.ROOT,
+                        " (application %.2f cores, database %.2f)", rate(app, i, seconds), rate(database, i, seconds))));
+            }
+        }
+        stalls.sort(Comparator.comparingLong(Stall::at));
+        md.append("## Moments the server stood still\n\nCollector pauses of ").append(Math.round(LONG_PAUSE_MS))
+                .append(" ms or more, and seconds in which every task on the machine waited on I/O for ")
+                .append(Math.round(IO_FULL_STALL_MS)).append(" ms or more, the host took ").append(STOLEN_CORES)
+                .append(" cores or more, or the one-second sample came ").append(LATE_SAMPLE_MS - 1000)
+                .append(" ms late or more. Requests in flight then wait whatever the application does.\n\n");
+        if (stalls.isEmpty()) {
+            md.append("None.\n\n");
+            return;
+        }
+        md.append("| time (UTC) | phase | what |\n| --- | --- | --- |\n");
+        stalls.stream().limit(MOMENTS_LISTED).forEach(stall -> md.append("| ").append(CLOCK.format(Instant.ofEpochMilli(stall.at())))
+                .append(" | ").append(phaseAt(stall.at())).append(" | ").append(stall.what()).append(" |\n"));
+        if (stalls.size() > MOMENTS_LISTED) {
+            md.append("\n").append(stalls.size() - MOMENTS_LISTED).append(" more not listed.\n");
+        }
+        md.append('\n');
+    }
+
+    /** The cores used between sample {@code i - 1} and sample {@code i}; a run's samples are all taken together. */
+    private static double rate(List<Sample> samples, int i, double seconds) {
+        return (samples.get(i).cpuSeconds() - samples.get(i - 1).cpuSeconds()) / seconds;
+    }
+
+    /** The phase a moment falls in, and whether in its measured part. */
+    private String phaseAt(long at) {
+        for (Window window : windows.values()) {
+            if (window.start() != 0 && at >= window.start() && at <= window.end()) {
+                return window.label() + (at >= window.steady() ? "" : " (ramp or warm-up)");
+            }
+        }
+        return "between phases";
     }
 
     private void errors(StringBuilder md) {
@@ -290,15 +425,28 @@ public final class BenchReport {
         return row.ok() * 1000.0 / (window.end() - window.steady());
     }
 
+    /** The largest step that held its goals with every smaller step holding too; {@code null} if the first missed. */
     private Integer largestHoldingStep() {
         Integer largest = null;
-        for (Window window : windows.values()) {
-            if (window.label().startsWith("N=") && holds(window.label())) {
-                int count = Integer.parseInt(window.label().substring(2));
-                largest = largest == null ? count : Math.max(largest, count);
+        for (Window window : steps()) {
+            if (!holds(window.label())) {
+                break;
             }
+            largest = Integer.parseInt(window.label().substring(2));
         }
         return largest;
+    }
+
+    /** Larger steps that held after a smaller one missed: a run that missed on the way says so. */
+    private List<String> stepsHoldingAbove(Integer largest) {
+        return steps().stream().filter(window -> largest == null || Integer.parseInt(window.label().substring(2)) > largest)
+                .filter(window -> holds(window.label())).map(window -> "N = " + window.label().substring(2)).toList();
+    }
+
+    /** The taker steps, smallest first. */
+    private List<Window> steps() {
+        return windows.values().stream().filter(window -> window.label().startsWith("N="))
+                .sorted(Comparator.comparingInt(window -> Integer.parseInt(window.label().substring(2)))).toList();
     }
 
     private boolean holds(String label) {
