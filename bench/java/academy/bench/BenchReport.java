@@ -55,7 +55,7 @@ public final class BenchReport {
     record Pause(long at, double ms, String kind) {
     }
 
-    /** A second in which the machine, not the application, held requests up. */
+    /** A moment in which requests could only wait: a long collector pause, or a second of the machine's standstill. */
     record Stall(long at, String what) {
     }
 
@@ -209,16 +209,13 @@ public final class BenchReport {
                         + "over (the end table below) is not in these figures.\n\n");
         md.append("| N | autosave p50 / p95 / p99 (ms) | page p50 / p95 / p99 (ms) | autosaves/s | requests | errors | app CPU (cores) | load generator CPU (cores) | app RSS (MiB) | goals met |\n");
         md.append("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
-        for (Window window : windows.values()) {
-            if (!window.label().startsWith("N=")) {
-                continue;
-            }
+        for (Window window : steps()) {
             Row autosave = rows.get(window.label() + " autosave");
             Row page = rows.get(window.label() + " page");
             long requests = sum(window.label(), Row::total);
             long failed = sum(window.label(), Row::ko);
             double seconds = (window.end() - window.steady()) / 1000.0;
-            md.append("| ").append(window.label().substring(2)).append(" | ").append(percentiles(autosave)).append(" | ")
+            md.append("| ").append(takers(window)).append(" | ").append(percentiles(autosave)).append(" | ")
                     .append(percentiles(page)).append(" | ")
                     .append(autosave == null ? "—" : String.format(Locale.ROOT, "%.0f", autosave.ok() / seconds)).append(" | ")
                     .append(requests).append(" | ").append(failed).append(" | ")
@@ -233,14 +230,14 @@ public final class BenchReport {
     /** What happens once a step's steady time is over: every taker opens the summary, submits and reads the result. */
     private void ends(StringBuilder md) {
         StringBuilder table = new StringBuilder();
-        for (Window window : windows.values()) {
+        for (Window window : steps()) {
             Row submit = rows.get(window.label() + " end submit");
-            if (!window.label().startsWith("N=") || submit == null) {
+            if (submit == null) {
                 continue;
             }
             Row page = rows.get(window.label() + " end page");
             Row autosave = rows.get(window.label() + " end autosave");
-            table.append("| ").append(window.label().substring(2)).append(" | ").append(submit.total()).append(" | ")
+            table.append("| ").append(takers(window)).append(" | ").append(submit.total()).append(" | ")
                     .append(percentiles(submit)).append(" | ").append(percentiles(page)).append(" | ")
                     .append(percentiles(autosave)).append(" | ")
                     .append(submit.ko() + (page == null ? 0 : page.ko()) + (autosave == null ? 0 : autosave.ko()))
@@ -347,15 +344,15 @@ public final class BenchReport {
         pauses.stream().filter(pause -> pause.ms() >= LONG_PAUSE_MS)
                 .forEach(pause -> stalls.add(new Stall(pause.at(), String.format(Locale.ROOT, "collector: %s, %.0f ms", pause.kind(), pause.ms()))));
         for (int i = 1; i < busy.size(); i++) {
+            long before = busy.get(i - 1).at();
             long at = busy.get(i).at();
-            long span = at - busy.get(i - 1).at();
-            double seconds = span / 1000.0;
+            long span = at - before;
             List<String> what = new ArrayList<>();
             double waited = (ioFull.get(i).cpuSeconds() - ioFull.get(i - 1).cpuSeconds()) * 1000;
             if (waited >= IO_FULL_STALL_MS) {
                 what.add(String.format(Locale.ROOT, "every task waited on I/O for %.0f ms", waited));
             }
-            double taken = (stolen.get(i).cpuSeconds() - stolen.get(i - 1).cpuSeconds()) / seconds;
+            double taken = cores(stolen, before, at);
             if (taken >= STOLEN_CORES) {
                 what.add(String.format(Locale.ROOT, "the host took %.2f cores", taken));
             }
@@ -364,7 +361,7 @@ public final class BenchReport {
             }
             if (!what.isEmpty()) {
                 stalls.add(new Stall(at, "machine: " + String.join("; ", what) + String.format(Locale.ROOT,
-                        " (application %.2f cores, database %.2f)", rate(app, i, seconds), rate(database, i, seconds))));
+                        " (application %.2f cores, database %.2f)", cores(app, before, at), cores(database, before, at))));
             }
         }
         stalls.sort(Comparator.comparingLong(Stall::at));
@@ -384,11 +381,6 @@ public final class BenchReport {
             md.append("\n").append(stalls.size() - MOMENTS_LISTED).append(" more not listed.\n");
         }
         md.append('\n');
-    }
-
-    /** The cores used between sample {@code i - 1} and sample {@code i}; a run's samples are all taken together. */
-    private static double rate(List<Sample> samples, int i, double seconds) {
-        return (samples.get(i).cpuSeconds() - samples.get(i - 1).cpuSeconds()) / seconds;
     }
 
     /** The phase a moment falls in, and whether in its measured part. */
@@ -432,21 +424,26 @@ public final class BenchReport {
             if (!holds(window.label())) {
                 break;
             }
-            largest = Integer.parseInt(window.label().substring(2));
+            largest = takers(window);
         }
         return largest;
     }
 
     /** Larger steps that held after a smaller one missed: a run that missed on the way says so. */
     private List<String> stepsHoldingAbove(Integer largest) {
-        return steps().stream().filter(window -> largest == null || Integer.parseInt(window.label().substring(2)) > largest)
-                .filter(window -> holds(window.label())).map(window -> "N = " + window.label().substring(2)).toList();
+        return steps().stream().filter(window -> largest == null || takers(window) > largest)
+                .filter(window -> holds(window.label())).map(window -> "N = " + takers(window)).toList();
     }
 
     /** The taker steps, smallest first. */
     private List<Window> steps() {
         return windows.values().stream().filter(window -> window.label().startsWith("N="))
-                .sorted(Comparator.comparingInt(window -> Integer.parseInt(window.label().substring(2)))).toList();
+                .sorted(Comparator.comparingInt(BenchReport::takers)).toList();
+    }
+
+    /** The number of takers of a step ("N=1000"). */
+    private static int takers(Window window) {
+        return Integer.parseInt(window.label().substring(2));
     }
 
     private boolean holds(String label) {
